@@ -1,0 +1,11 @@
+namespace Pmo.Mail;
+
+/// <summary>Which sender <see cref="IMailer"/> resolves to.</summary>
+public enum MailProvider
+{
+    /// <summary>Writes .eml files to <see cref="MailOptions.OutboxFolder"/> (local runs, demos, tests).</summary>
+    Outbox,
+
+    /// <summary>Sends through the SendGrid v3 API (Azure).</summary>
+    SendGrid,
+}
