@@ -1,0 +1,45 @@
+namespace Pmo.Reports;
+
+/// <summary>The four charts of the pack, rendered as PNG.</summary>
+public enum ChartKind
+{
+    RagDistribution,
+    BudgetByPortfolio,
+    ComplianceTrend,
+    RiskHeatMap,
+}
+
+/// <summary>A PNG chart; <see cref="ContentId"/> is how the HTML e-mail references it (<c>src="cid:…"</c>).</summary>
+public sealed record ChartImage(ChartKind Kind, string ContentId, string FileName, byte[] Png);
+
+/// <summary>The HTML e-mail body and the images it references by content id (attach them inline).</summary>
+public sealed record HtmlEmail(string Subject, string Html, IReadOnlyList<ChartImage> InlineImages);
+
+/// <summary>A whole pack held in memory: the e-mail plus the PDF and XLSX attachments.</summary>
+public sealed record RenderedPack(HtmlEmail Email, byte[] Pdf, byte[] Xlsx)
+{
+    public string PdfFileName { get; init; } = "review-pack.pdf";
+    public string XlsxFileName { get; init; } = "review-pack.xlsx";
+}
+
+/// <summary>
+/// Renders the monthly portfolio review pack. CPU-bound and synchronous (call it from an activity, not a request
+/// thread); the Write methods stream into the caller's stream so a 10,000-project pack never sits whole in memory.
+/// </summary>
+public interface IReviewPackRenderer
+{
+    /// <summary>Everything in memory: fine for a PMO's portfolio (a 1,000-project pack is a few MB).</summary>
+    RenderedPack Render(ReviewPackInput input, CancellationToken cancellationToken = default);
+
+    /// <summary>The e-mail summary: KPIs, charts, capped exceptions; the full tables are in the PDF and XLSX.</summary>
+    HtmlEmail RenderEmail(ReviewPackInput input, CancellationToken cancellationToken = default);
+
+    /// <summary>The full pack as PDF, written to <paramref name="output"/> page by page (synchronous writes).</summary>
+    void WritePdf(ReviewPackInput input, Stream output, CancellationToken cancellationToken = default);
+
+    /// <summary>The registers as an XLSX workbook, written to <paramref name="output"/> (synchronous writes).</summary>
+    void WriteXlsx(ReviewPackInput input, Stream output, CancellationToken cancellationToken = default);
+
+    /// <summary>The four charts as PNG.</summary>
+    IReadOnlyList<ChartImage> RenderCharts(ReviewPackInput input, CancellationToken cancellationToken = default);
+}
