@@ -1,51 +1,93 @@
-using Pmo.Domain.Governance;
 using Pmo.Domain.Portfolio;
 
 namespace Pmo.Domain.Validation;
 
-/// <summary>Validation of every input document; each invalid field is reported by its camelCase JSON path.</summary>
-public static class Validators
+/// <summary>
+/// Validation of every input document; each invalid field is reported by its camelCase JSON path
+/// ("budget.approved", "milestones[1].name") so the API can answer one problem+json naming them all.
+/// </summary>
+public static partial class Validators
 {
     public static ValidationErrors Validate(Project project)
     {
         ArgumentNullException.ThrowIfNull(project);
-        return new ValidationErrors();
+        var errors = new ValidationErrors()
+            .ProjectId(project.Id, "id")
+            .Required(project.Name, "name")
+            .MaxLength(project.Description, "description", FieldRules.LongText)
+            .MaxLength(project.Portfolio, "portfolio", 200)
+            .MaxLength(project.Programme, "programme", 200)
+            .MaxLength(project.Department, "department", 200)
+            .Contact(project.Sponsor, "sponsor")
+            .Contact(project.Manager, "manager")
+            .Defined(project.Phase, "phase")
+            .RequiredDate(project.Start, "start")
+            .RequiredDate(project.BaselineEnd, "baselineEnd")
+            .When(project.BaselineEnd != default && project.BaselineEnd < project.Start, "baselineEnd", "must not be before start.")
+            .When(project.ForecastEnd is { } f && f < project.Start, "forecastEnd", "must not be before start.");
+
+        if (project.LatestRag is { } rag)
+        {
+            errors.Defined(rag, "latestRag");
+        }
+
+        ValidatePriority(project.Priority, errors);
+        ValidateBudget(project.Budget, errors);
+        ValidateMilestones(project.Milestones, errors);
+        return errors;
     }
 
-    public static ValidationErrors Validate(StatusUpdate update, Project? project = null)
+    private static void ValidatePriority(PriorityCriteria? priority, ValidationErrors errors)
     {
-        ArgumentNullException.ThrowIfNull(update);
-        _ = project;
-        return new ValidationErrors();
+        if (priority is null)
+        {
+            errors.Add("priority", "is required.");
+            return;
+        }
+
+        errors.Range(priority.StrategicAlignment, "priority.strategicAlignment", 1, 5)
+            .Range(priority.BusinessValue, "priority.businessValue", 1, 5)
+            .Range(priority.Urgency, "priority.urgency", 1, 5)
+            .Range(priority.RiskReduction, "priority.riskReduction", 1, 5)
+            .Range(priority.Feasibility, "priority.feasibility", 1, 5);
     }
 
-    public static ValidationErrors Validate(Risk risk)
+    private static void ValidateBudget(Budget? budget, ValidationErrors errors)
     {
-        ArgumentNullException.ThrowIfNull(risk);
-        return new ValidationErrors();
+        if (budget is null)
+        {
+            errors.Add("budget", "is required.");
+            return;
+        }
+
+        errors.NotNegative(budget.Approved, "budget.approved")
+            .NotNegative(budget.ActualToDate, "budget.actualToDate")
+            .NotNegative(budget.ForecastAtCompletion, "budget.forecastAtCompletion")
+            .When(budget.Currency is null || budget.Currency.Length != 3 || !budget.Currency.All(char.IsAsciiLetterUpper),
+                "budget.currency", "must be a three-letter ISO 4217 code such as EUR.");
     }
 
-    public static ValidationErrors Validate(ProjectIssue issue)
+    private static void ValidateMilestones(IReadOnlyList<Milestone>? milestones, ValidationErrors errors)
     {
-        ArgumentNullException.ThrowIfNull(issue);
-        return new ValidationErrors();
-    }
+        if (milestones is null)
+        {
+            return;
+        }
 
-    public static ValidationErrors Validate(Escalation escalation)
-    {
-        ArgumentNullException.ThrowIfNull(escalation);
-        return new ValidationErrors();
-    }
+        errors.When(milestones.Count > 100, "milestones", "must hold at most 100 milestones.");
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < milestones.Count; i++)
+        {
+            var field = FieldRules.Indexed("milestones", i);
+            if (milestones[i] is not { } m)
+            {
+                errors.Add(field, "must not be null.");
+                continue;
+            }
 
-    public static ValidationErrors Validate(Decision decision)
-    {
-        ArgumentNullException.ThrowIfNull(decision);
-        return new ValidationErrors();
-    }
-
-    public static ValidationErrors Validate(GovernanceSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return new ValidationErrors();
+            errors.Required(m.Name, $"{field}.name")
+                .When(!string.IsNullOrWhiteSpace(m.Name) && !seen.Add(m.Name.Trim()), $"{field}.name", "must be unique within the project.")
+                .RequiredDate(m.Baseline, $"{field}.baseline");
+        }
     }
 }
