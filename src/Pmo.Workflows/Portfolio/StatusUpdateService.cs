@@ -1,0 +1,49 @@
+using Pmo.Domain.Portfolio;
+using Pmo.Domain.Primitives;
+using Pmo.Domain.Storage;
+using Pmo.Domain.Validation;
+
+namespace Pmo.Workflows.Portfolio;
+
+/// <summary>
+/// Weekly status updates read and written by integrators. A written update leaves its outbox marker empty
+/// (<see cref="StatusUpdate.EventDeliveredAt"/> null) so the relay tells the week's chase it arrived.
+/// </summary>
+public sealed class StatusUpdateService(IPortfolioStore store, ProjectService projects, TimeProvider clock)
+{
+    public const string Kind = "StatusUpdate";
+
+    public async Task<IReadOnlyList<StatusUpdate>> ListAsync(string projectId, IsoWeek? from, IsoWeek? to, CancellationToken cancellationToken = default)
+    {
+        await projects.GetAsync(projectId, cancellationToken);
+        return await store.StatusUpdates.ListByProjectAsync(projectId, from, to, cancellationToken);
+    }
+
+    public async Task<Versioned<StatusUpdate>> GetAsync(string projectId, IsoWeek week, CancellationToken cancellationToken = default) =>
+        await store.StatusUpdates.FindAsync(projectId, week, cancellationToken)
+        ?? throw new NotFoundException(Kind, StatusUpdate.IdFor(projectId, week));
+
+    /// <summary>
+    /// Creates the week's update, or replaces it when <paramref name="ifMatch"/> is given.
+    /// Without an ETag an existing update is never overwritten (<see cref="AlreadyExistsException"/>).
+    /// </summary>
+    public async Task<(Versioned<StatusUpdate> Update, bool Created)> PutAsync(
+        string projectId, IsoWeek week, StatusUpdate update, string? ifMatch, string submittedBy, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        new ValidationErrors()
+            .When(update.ProjectId != projectId, "projectId", $"must match the project in the URL ('{projectId}').")
+            .When(update.Week != week, "week", $"must match the week in the URL ('{week}').")
+            .ThrowIfInvalid();
+
+        var project = (await projects.GetAsync(projectId, cancellationToken)).Value;
+        update = update with { SubmittedBy = submittedBy, SubmittedAt = clock.GetUtcNow(), EventDeliveredAt = null };
+        Validators.Validate(update, project).ThrowIfInvalid();
+
+        var saved = ifMatch is null
+            ? await store.StatusUpdates.CreateAsync(update, cancellationToken)
+            : await store.StatusUpdates.ReplaceAsync(update, ifMatch, cancellationToken);
+        await ProjectLatest.RecordAsync(store, projectId, update, cancellationToken);
+        return (saved, ifMatch is null);
+    }
+}
