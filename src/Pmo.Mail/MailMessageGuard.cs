@@ -1,0 +1,96 @@
+using System.Text;
+using MimeKit;
+
+namespace Pmo.Mail;
+
+/// <summary>
+/// Checks a message before any sender touches it and neutralises header injection: user text (project
+/// names in subjects, display names) may carry CR/LF, which would otherwise start a new header such as Bcc.
+/// Invalid addresses and ids are refused; free text is flattened to one line.
+/// </summary>
+internal static class MailMessageGuard
+{
+    internal const int MaxMessageIdLength = 200;
+
+    public static MailMessage Normalise(MailMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        CheckMessageId(message.MessageId);
+        if (message.To is null || message.To.Count == 0)
+            throw new ArgumentException("A message needs at least one recipient.", nameof(message));
+
+        return message with
+        {
+            To = message.To.Select(CheckAddress).ToList(),
+            Cc = (message.Cc ?? []).Select(CheckAddress).ToList(),
+            Subject = OneLine(message.Subject ?? ""),
+            HtmlBody = message.HtmlBody ?? "",
+            TextBody = message.TextBody ?? "",
+            Attachments = (message.Attachments ?? []).Select(CheckAttachment).ToList(),
+            Category = string.IsNullOrWhiteSpace(message.Category) ? null : Token(message.Category, nameof(MailMessage.Category)),
+            Language = string.IsNullOrWhiteSpace(message.Language) ? null : Token(message.Language, nameof(MailMessage.Language)),
+            CustomArgs = CheckArgs(message.CustomArgs),
+        };
+    }
+
+    /// <summary>Replaces every control character (CR, LF, TAB, NUL...) by a space and trims.</summary>
+    public static string OneLine(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+            sb.Append(char.IsControl(c) ? ' ' : c);
+        return sb.ToString().Trim();
+    }
+
+    private static void CheckMessageId(string id)
+    {
+        if (string.IsNullOrWhiteSpace(id) || id.Length > MaxMessageIdLength || id.Any(char.IsControl) || id.Any(char.IsWhiteSpace))
+            throw new ArgumentException(
+                $"MessageId must be 1-{MaxMessageIdLength} characters without spaces or control characters.", nameof(id));
+    }
+
+    private static MailAddress CheckAddress(MailAddress address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        var email = address.Email?.Trim() ?? "";
+        // A strict parse: anything MimeKit would have to repair (CR/LF, several addresses, no domain) is refused.
+        if (email.Length == 0 || email.Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || c is ',' or ';' or '<' or '>')
+            || !MailboxAddress.TryParse(ParserOptions.Default, email, out var parsed) || parsed.Address != email
+            || !email.Contains('@', StringComparison.Ordinal))
+            throw new ArgumentException($"'{OneLine(address.Email ?? "")}' is not a valid e-mail address.", nameof(address));
+        return new MailAddress(email, OneLine(address.Name ?? ""));
+    }
+
+    private static MailAttachment CheckAttachment(MailAttachment attachment)
+    {
+        ArgumentNullException.ThrowIfNull(attachment);
+        ArgumentNullException.ThrowIfNull(attachment.Content, nameof(attachment.Content));
+        // No paths in file names: a receiving client must never be told to write outside its folder.
+        var fileName = OneLine(Path.GetFileName((attachment.FileName ?? "").Replace('\\', '/')));
+        if (fileName.Length == 0)
+            throw new ArgumentException("An attachment needs a file name.", nameof(attachment));
+        if (!ContentType.TryParse(attachment.ContentType ?? "", out var type) || type.MimeType.Contains('\n', StringComparison.Ordinal))
+            throw new ArgumentException($"'{attachment.ContentType}' is not a valid content type.", nameof(attachment));
+        string? contentId = null;
+        if (!string.IsNullOrEmpty(attachment.ContentId))
+            contentId = Token(attachment.ContentId, nameof(MailAttachment.ContentId));
+        return attachment with { FileName = fileName, ContentType = type.MimeType, ContentId = contentId };
+    }
+
+    private static Dictionary<string, string> CheckArgs(IReadOnlyDictionary<string, string>? args)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in args ?? new Dictionary<string, string>())
+            result[Token(key, "CustomArgs key")] = OneLine(value ?? "");
+        return result;
+    }
+
+    /// <summary>Ids, categories, content ids, language tags: letters, digits and . _ - @ only.</summary>
+    private static string Token(string value, string what)
+    {
+        var trimmed = value.Trim();
+        if (trimmed.Length is 0 or > 200 || !trimmed.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' or '@'))
+            throw new ArgumentException($"{what} '{OneLine(value)}' may only contain letters, digits and . _ - @.", what);
+        return trimmed;
+    }
+}
