@@ -11,15 +11,6 @@ namespace Pmo.Domain.Rules;
 /// </summary>
 public sealed class GovernanceCalendar
 {
-    private static readonly CalendarEventKind[] WeeklyKinds =
-    [
-        CalendarEventKind.ChaseOpens,
-        CalendarEventKind.FirstReminder,
-        CalendarEventKind.SecondReminder,
-        CalendarEventKind.MarkedMissed,
-        CalendarEventKind.WeeklyDigest,
-    ];
-
     private readonly GovernanceSettings _settings;
     private readonly Dictionary<CalendarEventKind, CronExpression> _crons;
 
@@ -34,7 +25,7 @@ public sealed class GovernanceCalendar
 
         _settings = settings;
         TimeZone = zone!;
-        CheckWeeklyEventsOccurEveryWeek(errors);
+        CalendarConsistency.Check(this, errors);
         errors.ThrowIfInvalid();
     }
 
@@ -51,11 +42,9 @@ public sealed class GovernanceCalendar
     /// <summary>The review of <paramref name="reviewedMonth"/>: the first monthly-review occurrence from the start of the next month.</summary>
     public MonthDeadlines ForMonth(YearMonth reviewedMonth)
     {
-        var from = LocalMidnightUtc(reviewedMonth.Next().FirstDay);
-        var assemble = _crons[CalendarEventKind.MonthlyReview].GetNextOccurrence(from, TimeZone, inclusive: true)
+        var assemble = TryAssemble(reviewedMonth)
             ?? throw new InvalidOperationException($"The monthly review cron never occurs after {reviewedMonth}.");
-        var utc = assemble.ToUniversalTime();
-        return new MonthDeadlines(reviewedMonth, utc, utc + _settings.PackAutoApproveAfter);
+        return new MonthDeadlines(reviewedMonth, assemble, assemble + _settings.PackAutoApproveAfter);
     }
 
     /// <summary>SLA instants are plain durations after the raise: the committee's clock runs through weekends.</summary>
@@ -100,9 +89,9 @@ public sealed class GovernanceCalendar
             events.AddRange(weekly.Where(e => InRange(e.At)).Select(e => new CalendarEvent(e.Kind, e.At, Week: week)));
         }
 
-        // A review happens in the month after the one it covers; start one month early to catch it.
+        // A review happens in the month after the one it covers (checked at construction), so start one month back.
         var lastMonth = LocalMonth(toUtcInclusive);
-        for (var month = LocalMonth(fromUtcExclusive).Previous().Previous(); month <= lastMonth; month = month.Next())
+        for (var month = LocalMonth(fromUtcExclusive).Previous(); month <= lastMonth; month = month.Next())
         {
             var at = ForMonth(month).AssembleUtc;
             if (InRange(at))
@@ -117,7 +106,13 @@ public sealed class GovernanceCalendar
     private DateTimeOffset InWeek(CalendarEventKind kind, IsoWeek week) =>
         TryInWeek(kind, week) ?? throw new InvalidOperationException($"{kind} does not occur in {week}.");
 
-    private DateTimeOffset? TryInWeek(CalendarEventKind kind, IsoWeek week)
+    internal DateTimeOffset? TryAssemble(YearMonth reviewedMonth) =>
+        _crons[CalendarEventKind.MonthlyReview]
+            .GetNextOccurrence(LocalMidnightUtc(reviewedMonth.Next().FirstDay), TimeZone, inclusive: true)?
+            .ToUniversalTime();
+
+    /// <summary>The event's first occurrence inside the week, or null when the cron skips that week.</summary>
+    internal DateTimeOffset? TryInWeek(CalendarEventKind kind, IsoWeek week)
     {
         var start = LocalMidnightUtc(week.Monday);
         var end = LocalMidnightUtc(week.Monday.AddDays(7));
@@ -137,16 +132,8 @@ public sealed class GovernanceCalendar
             local = local.AddMinutes(15);
         }
 
-        return new DateTimeOffset(local, TimeZone.GetUtcOffset(local)).ToUniversalTime();
-    }
-
-    /// <summary>A weekly event must fire in every ISO week; a monthly cron there would leave weeks without a deadline.</summary>
-    private void CheckWeeklyEventsOccurEveryWeek(ValidationErrors errors)
-    {
-        var sample = Enumerable.Range(0, 60).Select(i => new IsoWeek(2026, 1).AddWeeks(i)).ToList();
-        foreach (var (kind, field, _) in CalendarSettings.Fields.Where(f => WeeklyKinds.Contains(f.Kind)))
-        {
-            errors.When(sample.Any(w => TryInWeek(kind, w) is null), field, "must occur every week (e.g. \"0 9 * * MON\").");
-        }
+        // When midnight happens twice, the week starts at the first one (the larger offset).
+        var offset = TimeZone.IsAmbiguousTime(local) ? TimeZone.GetAmbiguousTimeOffsets(local).Max() : TimeZone.GetUtcOffset(local);
+        return new DateTimeOffset(local, offset).ToUniversalTime();
     }
 }

@@ -220,4 +220,42 @@ public class GovernanceCalendarTests
 
         Assert.Equal(["calendar.weeklyDigest"], e.Errors.Fields);
     }
+
+    [Fact]
+    public void Weekly_events_out_of_cycle_order_are_refused()
+    {
+        var settings = new GovernanceSettings { Calendar = new CalendarTimes { FirstReminder = "0 8 * * MON" } };
+
+        var e = Assert.Throws<DomainValidationException>(() => new GovernanceCalendar(settings));
+
+        Assert.Equal(["calendar.firstReminder"], e.Errors.Fields);
+    }
+
+    [Fact]
+    public void Digest_at_the_same_time_as_marked_missed_is_accepted()
+    {
+        var calendar = new GovernanceCalendar(new GovernanceSettings { Calendar = new CalendarTimes { WeeklyDigest = "0 12 * * FRI" } });
+
+        var d = calendar.ForWeek(IsoWeek.Parse("2026-W48"));
+        Assert.Equal(d.MarkedMissedUtc, d.WeeklyDigestUtc);
+    }
+
+    [Fact]
+    public void Monthly_review_that_skips_short_months_is_refused()
+    {
+        var settings = new GovernanceSettings { Calendar = new CalendarTimes { MonthlyReview = "0 7 31 * *" } };
+
+        var e = Assert.Throws<DomainValidationException>(() => new GovernanceCalendar(settings));
+
+        Assert.Equal(["calendar.monthlyReview"], e.Errors.Fields);
+    }
+
+    [Fact]
+    public void Monthly_review_on_the_last_day_of_the_month_is_accepted()
+    {
+        var calendar = new GovernanceCalendar(new GovernanceSettings { Calendar = new CalendarTimes { MonthlyReview = "0 18 L * *" } });
+
+        // The review of January 2027 on Sunday 28 February at 18:00 Paris time.
+        Assert.Equal(Utc(2027, 2, 28, 17), calendar.ForMonth(YearMonth.Parse("2027-01")).AssembleUtc);
+    }
 }
