@@ -1,0 +1,143 @@
+using Microsoft.Data.Sqlite;
+
+namespace Pmo.Storage.Sqlite.Documents;
+
+/// <summary>
+/// The documents of one kind for one tenant: every SQL statement of the point operations. Each statement is a
+/// single atomic write whose WHERE clause carries the tenant, the kind and (when conditional) the ETag.
+/// Queries are whole constant SQL strings supplied by the stores, with $tenant and $kind bound here.
+/// </summary>
+internal sealed class DocumentTable(SqliteDatabase database, string tenant, string kind)
+{
+    private const string Key = "tenant = $tenant AND kind = $kind AND id = $id";
+
+    private const string InsertColumns = """
+        INSERT INTO documents (tenant, kind, id, etag, body, project_id, week, month, status, is_active,
+                               pending_delivery, at_utc_ticks, portfolio, manager_email, rag, search)
+        VALUES ($tenant, $kind, $id, $etag, $body, $project_id, $week, $month, $status, $is_active,
+                $pending_delivery, $at_utc_ticks, $portfolio, $manager_email, $rag, $search)
+        """;
+
+    private const string Assignments = """
+        etag = $etag, body = $body, project_id = $project_id, week = $week, month = $month, status = $status,
+        is_active = $is_active, pending_delivery = $pending_delivery, at_utc_ticks = $at_utc_ticks,
+        portfolio = $portfolio, manager_email = $manager_email, rag = $rag, search = $search
+        """;
+
+    private const string FindSql = $"SELECT body, etag FROM documents WHERE {Key};";
+    private const string ExistsSql = $"SELECT count(*) FROM documents WHERE {Key};";
+    private const string InsertSql = $"{InsertColumns} ON CONFLICT (tenant, kind, id) DO NOTHING;";
+    private const string UpsertSql = $"{InsertColumns} ON CONFLICT (tenant, kind, id) DO UPDATE SET {Assignments};";
+    private const string UpdateSql = $"UPDATE documents SET {Assignments} WHERE {Key} AND etag = $if_match;";
+    private const string DeleteSql = $"DELETE FROM documents WHERE {Key} AND ($if_match IS NULL OR etag = $if_match);";
+
+    public async Task<StoredDocument?> FindAsync(string id, CancellationToken cancellationToken)
+    {
+        var rows = await QueryAsync(FindSql, p => p.AddWithValue("$id", id), cancellationToken).ConfigureAwait(false);
+        return rows.Count == 0 ? null : rows[0];
+    }
+
+    /// <summary>Inserts unless the id is taken; false (and nothing written) when it is.</summary>
+    public async Task<bool> TryInsertAsync(string id, StoredDocument document, IndexColumns index, CancellationToken cancellationToken) =>
+        await ExecuteAsync(InsertSql, p => BindWrite(p, id, document, index), cancellationToken).ConfigureAwait(false) == 1;
+
+    public Task UpsertAsync(string id, StoredDocument document, IndexColumns index, CancellationToken cancellationToken) =>
+        ExecuteAsync(UpsertSql, p => BindWrite(p, id, document, index), cancellationToken);
+
+    /// <summary>Overwrites only the version <paramref name="ifMatch"/> names.</summary>
+    public async Task<WriteOutcome> TryUpdateAsync(string id, StoredDocument document, IndexColumns index, string ifMatch, CancellationToken cancellationToken)
+    {
+        var written = await ExecuteAsync(UpdateSql, p =>
+        {
+            BindWrite(p, id, document, index);
+            p.AddWithValue("$if_match", ifMatch);
+        }, cancellationToken).ConfigureAwait(false);
+
+        return written == 1 ? WriteOutcome.Written : await MissOutcomeAsync(id, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Deletes (only the version <paramref name="ifMatch"/> names, when given).</summary>
+    public async Task<WriteOutcome> TryDeleteAsync(string id, string? ifMatch, CancellationToken cancellationToken)
+    {
+        var deleted = await ExecuteAsync(DeleteSql, p =>
+        {
+            p.AddWithValue("$id", id);
+            p.AddWithValue("$if_match", (object?)ifMatch ?? DBNull.Value);
+        }, cancellationToken).ConfigureAwait(false);
+
+        return deleted == 1 ? WriteOutcome.Written : await MissOutcomeAsync(id, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs a SELECT of (body, etag) with $tenant and $kind bound, plus what <paramref name="bind"/> adds.</summary>
+    public async Task<IReadOnlyList<StoredDocument>> QueryAsync(string sql, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken)
+    {
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            using var command = Prepare(connection, sql, bind);
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                var rows = new List<StoredDocument>();
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    rows.Add(new StoredDocument(reader.GetString(0), reader.GetString(1)));
+                }
+
+                return rows;
+            }
+        }
+    }
+
+    /// <summary>After a conditional write touched no row: was the document gone, or was the ETag stale?</summary>
+    private async Task<WriteOutcome> MissOutcomeAsync(string id, CancellationToken cancellationToken)
+    {
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            using var command = Prepare(connection, ExistsSql, p => p.AddWithValue("$id", id));
+            var count = (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+            return count == 0 ? WriteOutcome.Missing : WriteOutcome.StaleETag;
+        }
+    }
+
+    private async Task<int> ExecuteAsync(string sql, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken)
+    {
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            using var command = Prepare(connection, sql, bind);
+            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private SqliteCommand Prepare(SqliteConnection connection, string sql, Action<SqliteParameterCollection> bind)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$tenant", tenant);
+        command.Parameters.AddWithValue("$kind", kind);
+        bind(command.Parameters);
+        return command;
+    }
+
+    private static void BindWrite(SqliteParameterCollection p, string id, StoredDocument document, IndexColumns index)
+    {
+        p.AddWithValue("$id", id);
+        p.AddWithValue("$etag", document.ETag);
+        p.AddWithValue("$body", document.Body);
+        p.AddWithValue("$project_id", Nullable(index.ProjectId));
+        p.AddWithValue("$week", Nullable(index.Week));
+        p.AddWithValue("$month", Nullable(index.Month));
+        p.AddWithValue("$status", Nullable(index.Status));
+        p.AddWithValue("$is_active", Nullable(index.IsActive));
+        p.AddWithValue("$pending_delivery", Nullable(index.PendingDelivery));
+        p.AddWithValue("$at_utc_ticks", Nullable(index.AtUtcTicks));
+        p.AddWithValue("$portfolio", Nullable(index.Portfolio));
+        p.AddWithValue("$manager_email", Nullable(index.ManagerEmail));
+        p.AddWithValue("$rag", Nullable(index.Rag));
+        p.AddWithValue("$search", Nullable(index.Search));
+    }
+
+    private static object Nullable(object? value) => value ?? DBNull.Value;
+}

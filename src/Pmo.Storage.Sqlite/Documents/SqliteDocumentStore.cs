@@ -1,0 +1,84 @@
+using Microsoft.Data.Sqlite;
+using Pmo.Domain.Portfolio;
+using Pmo.Domain.Storage;
+using Pmo.Domain.Validation;
+
+namespace Pmo.Storage.Sqlite.Documents;
+
+/// <summary>
+/// The point operations of one aggregate over <see cref="DocumentTable"/>: JSON in and out, a fresh ETag per write,
+/// and the port's exceptions. Subclasses add their queries and say which columns to index.
+/// </summary>
+internal abstract class SqliteDocumentStore<T>(SqliteDatabase database, string tenant, string kind) : IDocumentStore<T>
+    where T : IAggregate
+{
+    /// <summary>The start of every query of this kind; stores append their conditions and order.</summary>
+    protected const string SelectOfKind = "SELECT body, etag FROM documents WHERE tenant = $tenant AND kind = $kind";
+
+    private static readonly string KindName = typeof(T).Name;
+
+    private readonly DocumentTable _table = new(database, tenant, kind);
+
+    /// <summary>The typed columns of <paramref name="item"/> its queries filter and sort on.</summary>
+    protected abstract IndexColumns Index(T item);
+
+    public async Task<Versioned<T>?> FindAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var stored = await _table.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        return stored is { } row ? ToVersioned(row) : null;
+    }
+
+    public async Task<Versioned<T>> CreateAsync(T item, CancellationToken cancellationToken = default)
+    {
+        var document = Store(item);
+        if (!await _table.TryInsertAsync(item.Id, document, Index(item), cancellationToken).ConfigureAwait(false))
+        {
+            throw new AlreadyExistsException(KindName, item.Id);
+        }
+
+        return new Versioned<T>(item, document.ETag);
+    }
+
+    public async Task<Versioned<T>> ReplaceAsync(T item, string ifMatch, CancellationToken cancellationToken = default)
+    {
+        var document = Store(item);
+        return await _table.TryUpdateAsync(item.Id, document, Index(item), ifMatch, cancellationToken).ConfigureAwait(false) switch
+        {
+            WriteOutcome.Written => new Versioned<T>(item, document.ETag),
+            WriteOutcome.Missing => throw new NotFoundException(KindName, item.Id),
+            _ => throw new ConcurrencyException(KindName, item.Id),
+        };
+    }
+
+    public async Task<Versioned<T>> UpsertAsync(T item, CancellationToken cancellationToken = default)
+    {
+        var document = Store(item);
+        await _table.UpsertAsync(item.Id, document, Index(item), cancellationToken).ConfigureAwait(false);
+        return new Versioned<T>(item, document.ETag);
+    }
+
+    public async Task<bool> DeleteAsync(string id, string? ifMatch = null, CancellationToken cancellationToken = default) =>
+        await _table.TryDeleteAsync(id, ifMatch, cancellationToken).ConfigureAwait(false) switch
+        {
+            WriteOutcome.Written => true,
+            WriteOutcome.Missing => false,
+            _ => throw new ConcurrencyException(KindName, id),
+        };
+
+    /// <summary>Runs one of the store's constant queries (built on <see cref="SelectOfKind"/>).</summary>
+    protected async Task<IReadOnlyList<T>> QueryAsync(string sql, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken)
+    {
+        var rows = await _table.QueryAsync(sql, bind, cancellationToken).ConfigureAwait(false);
+        return [.. rows.Select(r => DocumentJson.Deserialize<T>(r.Body))];
+    }
+
+    protected async Task<Versioned<T>?> QuerySingleAsync(string sql, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken)
+    {
+        var rows = await _table.QueryAsync(sql, bind, cancellationToken).ConfigureAwait(false);
+        return rows.Count == 0 ? null : ToVersioned(rows[0]);
+    }
+
+    private static StoredDocument Store(T item) => new(DocumentJson.Serialize(item), ETags.New());
+
+    private static Versioned<T> ToVersioned(StoredDocument row) => new(DocumentJson.Deserialize<T>(row.Body), row.ETag);
+}

@@ -1,0 +1,67 @@
+using Pmo.Domain.Storage;
+using Pmo.Storage.Sqlite.Stores;
+
+namespace Pmo.Storage.Sqlite;
+
+/// <summary>
+/// The store port on one SQLite file (WAL mode), for one tenant. The schema is migrated on first use;
+/// <see cref="OpenAsync"/> does it up front. Dispose it to checkpoint the WAL and release the file.
+/// </summary>
+public sealed class SqlitePortfolioStore : IPortfolioStore, IAsyncDisposable
+{
+    private readonly SqliteDatabase _database;
+
+    public SqlitePortfolioStore(SqliteStoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.DatabasePath, nameof(options.DatabasePath));
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.TenantId, nameof(options.TenantId));
+
+        TenantId = options.TenantId;
+        _database = new SqliteDatabase(options.DatabasePath);
+        Projects = new SqliteProjectStore(_database, TenantId);
+        StatusUpdates = new SqliteStatusUpdateStore(_database, TenantId);
+        UpdateRequests = new SqliteUpdateRequestStore(_database, TenantId);
+        Risks = new SqliteRiskStore(_database, TenantId);
+        Issues = new SqliteIssueStore(_database, TenantId);
+        Decisions = new SqliteDecisionStore(_database, TenantId);
+        Escalations = new SqliteEscalationStore(_database, TenantId);
+        ReviewPacks = new SqliteReviewPackStore(_database, TenantId);
+        Settings = new SqliteSettingsStore(_database, TenantId);
+        Idempotency = new SqliteIdempotencyStore(_database, TenantId);
+    }
+
+    public string TenantId { get; }
+    public IProjectStore Projects { get; }
+    public IStatusUpdateStore StatusUpdates { get; }
+    public IUpdateRequestStore UpdateRequests { get; }
+    public IRiskStore Risks { get; }
+    public IIssueStore Issues { get; }
+    public IDecisionStore Decisions { get; }
+    public IEscalationStore Escalations { get; }
+    public IReviewPackStore ReviewPacks { get; }
+    public ISettingsStore Settings { get; }
+    public IIdempotencyStore Idempotency { get; }
+
+    /// <summary>The schema versions this instance applied when it first touched the file (empty: it was up to date).</summary>
+    public IReadOnlyList<int> AppliedMigrations => _database.AppliedMigrations;
+
+    /// <summary>Opens the store and migrates the file now, so a bad path or a too-new schema fails at start-up.</summary>
+    public static async Task<SqlitePortfolioStore> OpenAsync(SqliteStoreOptions options, CancellationToken cancellationToken = default)
+    {
+        var store = new SqlitePortfolioStore(options);
+        try
+        {
+            var connection = await store._database.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await connection.DisposeAsync().ConfigureAwait(false);
+            return store;
+        }
+        catch
+        {
+            await store.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
+}

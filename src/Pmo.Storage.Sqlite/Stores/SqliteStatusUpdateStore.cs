@@ -1,0 +1,52 @@
+using Pmo.Domain.Portfolio;
+using Pmo.Domain.Primitives;
+using Pmo.Domain.Storage;
+using Pmo.Storage.Sqlite.Documents;
+
+namespace Pmo.Storage.Sqlite.Stores;
+
+internal sealed class SqliteStatusUpdateStore(SqliteDatabase database, string tenant)
+    : SqliteDocumentStore<StatusUpdate>(database, tenant, DocumentKinds.StatusUpdate), IStatusUpdateStore
+{
+    // Weeks are stored as "2026-W48", whose text order is time order, so ranges compare as text.
+    private const string ByProjectSql = $"""
+        {SelectOfKind} AND project_id = $project_id
+          AND ($from IS NULL OR week >= $from) AND ($to IS NULL OR week <= $to)
+        ORDER BY week;
+        """;
+
+    private const string ByWeekSql = $"{SelectOfKind} AND week = $week ORDER BY project_id;";
+    private const string ByWeeksSql = $"{SelectOfKind} AND week >= $from AND week <= $to ORDER BY project_id, week;";
+    private const string UndeliveredSql = $"{SelectOfKind} AND pending_delivery = 1 ORDER BY project_id, week;";
+
+    protected override IndexColumns Index(StatusUpdate item) => new()
+    {
+        ProjectId = item.ProjectId,
+        Week = item.Week.ToString(),
+        PendingDelivery = item.EventDeliveredAt is null,
+    };
+
+    public Task<Versioned<StatusUpdate>?> FindAsync(string projectId, IsoWeek week, CancellationToken cancellationToken = default) =>
+        FindAsync(StatusUpdate.IdFor(projectId, week), cancellationToken);
+
+    public Task<IReadOnlyList<StatusUpdate>> ListByProjectAsync(string projectId, IsoWeek? from = null, IsoWeek? to = null, CancellationToken cancellationToken = default) =>
+        QueryAsync(ByProjectSql, p =>
+        {
+            p.AddWithValue("$project_id", projectId);
+            p.AddWithValue("$from", (object?)from?.ToString() ?? DBNull.Value);
+            p.AddWithValue("$to", (object?)to?.ToString() ?? DBNull.Value);
+        }, cancellationToken);
+
+    public Task<IReadOnlyList<StatusUpdate>> ListByWeekAsync(IsoWeek week, CancellationToken cancellationToken = default) =>
+        QueryAsync(ByWeekSql, p => p.AddWithValue("$week", week.ToString()), cancellationToken);
+
+    public Task<IReadOnlyList<StatusUpdate>> ListByWeeksAsync(IsoWeek from, IsoWeek to, CancellationToken cancellationToken = default) =>
+        QueryAsync(ByWeeksSql, p =>
+        {
+            p.AddWithValue("$from", from.ToString());
+            p.AddWithValue("$to", to.ToString());
+        }, cancellationToken);
+
+    public Task<IReadOnlyList<StatusUpdate>> ListUndeliveredAsync(CancellationToken cancellationToken = default) =>
+        QueryAsync(UndeliveredSql, _ => { }, cancellationToken);
+}
