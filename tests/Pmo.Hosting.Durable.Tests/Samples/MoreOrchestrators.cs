@@ -1,0 +1,58 @@
+using Microsoft.DurableTask;
+
+namespace Pmo.Hosting.Durable.Tests.Samples;
+
+/// <summary>Calls a flaky activity with a retry policy of three attempts, 10 s then 20 s apart.</summary>
+public sealed class RetryingOrchestrator : TaskOrchestrator<string, string>
+{
+    public static readonly RetryPolicy Policy = new(maxNumberOfAttempts: 3, firstRetryInterval: TimeSpan.FromSeconds(10), backoffCoefficient: 2);
+
+    public override Task<string> RunAsync(TaskOrchestrationContext context, string input) =>
+        context.CallActivityAsync<string>("Flaky", input, TaskOptions.FromRetryPolicy(Policy));
+}
+
+/// <summary>Waits an hour before it starts listening, so an answer can arrive before the wait.</summary>
+public sealed class LateListenerOrchestrator : TaskOrchestrator<string, string>
+{
+    public override async Task<string> RunAsync(TaskOrchestrationContext context, string input)
+    {
+        await context.CreateTimer(context.CurrentUtcDateTime.AddHours(1), CancellationToken.None);
+        var answer = await context.WaitForExternalEvent<UpdateSubmitted>(ChaseOrchestrator.AnswerEvent);
+        return answer.By;
+    }
+}
+
+/// <summary>Fans out one sub-orchestration per subject and gathers their outcomes.</summary>
+public sealed class FanOutOrchestrator : TaskOrchestrator<string[], string[]>
+{
+    public override async Task<string[]> RunAsync(TaskOrchestrationContext context, string[] input)
+    {
+        var children = input.Select(subject => context.CallSubOrchestratorAsync<string>(
+            nameof(ChildOrchestrator), subject, new SubOrchestrationOptions { InstanceId = $"{context.InstanceId}-{subject}" }));
+        return await Task.WhenAll(children);
+    }
+}
+
+/// <summary>A sub-orchestration that records one effect and echoes it.</summary>
+public sealed class ChildOrchestrator : TaskOrchestrator<string, string>
+{
+    public override Task<string> RunAsync(TaskOrchestrationContext context, string input) =>
+        context.CallActivityAsync<string>(nameof(RecordEffect), $"{input}:child");
+}
+
+/// <summary>Counts up to its target by continuing as new once per step.</summary>
+public sealed class CounterOrchestrator : TaskOrchestrator<CounterState, int>
+{
+    public override Task<int> RunAsync(TaskOrchestrationContext context, CounterState input)
+    {
+        context.SetCustomStatus(input.Count);
+        if (input.Count < input.Target)
+        {
+            context.ContinueAsNew(input with { Count = input.Count + 1 });
+        }
+
+        return Task.FromResult(input.Count);
+    }
+}
+
+public sealed record CounterState(int Count, int Target);

@@ -1,0 +1,27 @@
+using System.Collections.Concurrent;
+using Microsoft.DurableTask;
+
+namespace Pmo.Hosting.Durable.Tests.Samples;
+
+/// <summary>Side effects recorded idempotently by key, so a retried or replayed activity counts once.</summary>
+public sealed class EffectLog
+{
+    private readonly ConcurrentDictionary<string, int> effects = new();
+
+    public IReadOnlyCollection<string> Keys => effects.Keys.ToList();
+
+    public int Calls(string key) => effects.TryGetValue(key, out var calls) ? calls : 0;
+
+    public void Record(string key) => effects.AddOrUpdate(key, 1, (_, calls) => calls + 1);
+}
+
+/// <summary>The sample's only activity: writes one effect to the log injected by the host.</summary>
+public sealed class RecordEffect(EffectLog log) : TaskActivity<string, string>
+{
+    public override async Task<string> RunAsync(TaskActivityContext context, string input)
+    {
+        // Finish on another thread, as real I/O does, so the harness must wait for it.
+        await Task.Run(() => log.Record(input));
+        return input;
+    }
+}
