@@ -63,5 +63,25 @@ public sealed class SqlitePortfolioStore : IPortfolioStore, IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Writes a consistent copy of the whole file (every tenant) to <paramref name="destinationPath"/>, which must not
+    /// exist, while the store stays in use: SQLite's VACUUM INTO reads one snapshot and writes a compact file.
+    /// </summary>
+    public async Task BackupToAsync(string destinationPath, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(destinationPath);
+        var fullPath = Path.GetFullPath(destinationPath);
+        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+
+        var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "VACUUM INTO $path;";
+            command.Parameters.AddWithValue("$path", fullPath);
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     public ValueTask DisposeAsync() => _database.DisposeAsync();
 }

@@ -1,0 +1,52 @@
+using Pmo.Storage.Contract;
+
+namespace Pmo.Storage.Sqlite.Tests;
+
+public sealed class DurabilityTests : IDisposable
+{
+    private readonly TempDatabase _database = new();
+
+    public void Dispose() => _database.Delete();
+
+    [Fact]
+    public async Task Dispose_checkpoints_the_wal_so_the_db_file_alone_holds_everything()
+    {
+        await using (var store = await SqlitePortfolioStore.OpenAsync(_database.Options()))
+        {
+            await store.Projects.CreateAsync(Samples.Project("P-001"));
+            await store.Settings.SaveAsync(Samples.Settings("Kept"), ifMatch: null);
+            Assert.True(new FileInfo(_database.FilePath + "-wal").Length > 0);
+        }
+
+        var wal = new FileInfo(_database.FilePath + "-wal");
+        Assert.True(!wal.Exists || wal.Length == 0);
+
+        // Only the main file is copied: it must be complete on its own.
+        var copy = Path.Combine(_database.Folder, "copy", "pmo.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+        File.Copy(_database.FilePath, copy);
+        await using var reopened = await SqlitePortfolioStore.OpenAsync(new SqliteStoreOptions { DatabasePath = copy, TenantId = "tenant-a" });
+        Assert.NotNull(await reopened.Projects.FindAsync("P-001"));
+        Assert.Equal("Kept", (await reopened.Settings.FindAsync())?.Value.OrganisationName);
+    }
+
+    [Fact]
+    public async Task Backup_writes_a_consistent_copy_of_every_tenant_while_the_store_is_open()
+    {
+        await using var store = await SqlitePortfolioStore.OpenAsync(_database.Options("tenant-a"));
+        await using var other = await SqlitePortfolioStore.OpenAsync(_database.Options("tenant-b"));
+        await store.Projects.CreateAsync(Samples.Project("P-001", "Équipe « Données »"));
+        await other.Risks.CreateAsync(Samples.Risk("R-1"));
+        var backup = Path.Combine(_database.Folder, "backups", "pmo-2026-11-25.db");
+
+        await store.BackupToAsync(backup);
+        await store.Projects.CreateAsync(Samples.Project("P-002"));
+
+        await using var restored = await SqlitePortfolioStore.OpenAsync(new SqliteStoreOptions { DatabasePath = backup, TenantId = "tenant-a" });
+        await using var restoredOther = await SqlitePortfolioStore.OpenAsync(new SqliteStoreOptions { DatabasePath = backup, TenantId = "tenant-b" });
+        Assert.Empty(restored.AppliedMigrations);
+        Assert.Equal("Équipe « Données »", (await restored.Projects.FindAsync("P-001"))?.Value.Name);
+        Assert.Null(await restored.Projects.FindAsync("P-002"));
+        Assert.NotNull(await restoredOther.Risks.FindAsync("R-1"));
+    }
+}
