@@ -6,6 +6,10 @@
 "use strict";
 
 const fs = require("fs");
+const { patchMissingDocumentRead } = require("./patches");
+
+// Before the server module builds its routes, so that they pick up the patched handler.
+patchMissingDocumentRead();
 const { createHttpsServer } = require("@vercel/cosmosdb-server");
 
 function parseArgs(argv) {
