@@ -1,0 +1,40 @@
+using Pmo.Domain.Storage;
+using Pmo.Storage.Cosmos.Documents;
+using Pmo.Storage.Cosmos.Stores;
+
+namespace Pmo.Storage.Cosmos;
+
+/// <summary>
+/// The store port on Cosmos DB for one tenant: every document of the tenant in one logical partition of the shared
+/// container (partition key = tenant id), so every read and query stays in that partition. Cheap to create: it holds
+/// no connection (the process's one CosmosClient lives in <see cref="Setup.CosmosContainerProvider"/>).
+/// </summary>
+public sealed class CosmosPortfolioStore : IPortfolioStore
+{
+    internal CosmosPortfolioStore(TenantPartition partition)
+    {
+        TenantId = partition.TenantId;
+        Projects = new CosmosProjectStore(partition);
+        StatusUpdates = new CosmosStatusUpdateStore(partition);
+        UpdateRequests = new CosmosUpdateRequestStore(partition);
+        Risks = new CosmosRiskStore(partition);
+        Issues = new CosmosIssueStore(partition);
+        Decisions = new CosmosDecisionStore(partition);
+        Escalations = new CosmosEscalationStore(partition);
+        ReviewPacks = new CosmosReviewPackStore(partition);
+        Settings = new CosmosSettingsStore(partition);
+        Idempotency = new CosmosIdempotencyStore(partition);
+    }
+
+    public string TenantId { get; }
+    public IProjectStore Projects { get; }
+    public IStatusUpdateStore StatusUpdates { get; }
+    public IUpdateRequestStore UpdateRequests { get; }
+    public IRiskStore Risks { get; }
+    public IIssueStore Issues { get; }
+    public IDecisionStore Decisions { get; }
+    public IEscalationStore Escalations { get; }
+    public IReviewPackStore ReviewPacks { get; }
+    public ISettingsStore Settings { get; }
+    public IIdempotencyStore Idempotency { get; }
+}

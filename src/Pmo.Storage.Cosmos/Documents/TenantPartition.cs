@@ -1,0 +1,146 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.Azure.Cosmos;
+using Microsoft.Extensions.Logging;
+using Pmo.Domain.Storage;
+using Pmo.Domain.Validation;
+using Pmo.Storage.Cosmos.Diagnostics;
+using Pmo.Storage.Cosmos.Serialization;
+using Pmo.Storage.Cosmos.Setup;
+
+namespace Pmo.Storage.Cosmos.Documents;
+
+/// <summary>
+/// Every request the store makes, for one tenant's logical partition: point operations by id (ETag checked on
+/// every replace and conditional delete) and single-partition queries. Each operation's request charge is logged
+/// and added to <see cref="ICosmosRequestCharges"/>.
+/// </summary>
+internal sealed class TenantPartition(CosmosContainerProvider containers, string tenantId, ICosmosRequestCharges charges, ILogger logger)
+{
+    private readonly PartitionKey _partitionKey = new(tenantId);
+
+    public string TenantId => tenantId;
+
+    public async Task<Versioned<T>?> ReadAsync<T>(DocumentKind kind, string id, CancellationToken cancellationToken)
+    {
+        var container = await containers.GetAsync(cancellationToken).ConfigureAwait(false);
+
+        // The stream API answers a missing document with a status, not an exception: "not there" is a normal outcome.
+        using var response = await container.ReadItemStreamAsync(kind.CosmosId(id), _partitionKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+        Charged(kind, "read", 1, response.Headers.RequestCharge, response.IsSuccessStatusCode ? 1 : 0);
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+
+        response.EnsureSuccessStatusCode();
+        var stored = await JsonSerializer.DeserializeAsync<StoredData<T>>(response.Content, CosmosJson.Options, cancellationToken).ConfigureAwait(false)
+            ?? throw new JsonException($"{kind.Name} '{id}' is stored as null.");
+        return new Versioned<T>(stored.Data, response.Headers.ETag);
+    }
+
+    public Task<Versioned<T>> CreateAsync<T>(DocumentKind kind, string id, T item, IReadOnlyDictionary<string, object?> query, CancellationToken cancellationToken) =>
+        WriteAsync(kind, id, "create", item, (container, options) =>
+            container.CreateItemAsync(Envelope(kind, id, item, query), _partitionKey, options, cancellationToken), null, cancellationToken);
+
+    public Task<Versioned<T>> ReplaceAsync<T>(DocumentKind kind, string id, T item, IReadOnlyDictionary<string, object?> query, string ifMatch, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(ifMatch);
+        return WriteAsync(kind, id, "replace", item, (container, options) =>
+            container.ReplaceItemAsync(Envelope(kind, id, item, query), kind.CosmosId(id), _partitionKey, options, cancellationToken), ifMatch, cancellationToken);
+    }
+
+    public Task<Versioned<T>> UpsertAsync<T>(DocumentKind kind, string id, T item, IReadOnlyDictionary<string, object?> query, CancellationToken cancellationToken) =>
+        WriteAsync(kind, id, "upsert", item, (container, options) =>
+            container.UpsertItemAsync(Envelope(kind, id, item, query), _partitionKey, options, cancellationToken), null, cancellationToken);
+
+    /// <summary>Deletes; false when nothing was there. With <paramref name="ifMatch"/>, only that version.</summary>
+    public async Task<bool> DeleteAsync(DocumentKind kind, string id, string? ifMatch, CancellationToken cancellationToken)
+    {
+        var container = await containers.GetAsync(cancellationToken).ConfigureAwait(false);
+        using var response = await container.DeleteItemStreamAsync(kind.CosmosId(id), _partitionKey, WriteOptions(ifMatch), cancellationToken).ConfigureAwait(false);
+        Charged(kind, "delete", 1, response.Headers.RequestCharge, response.IsSuccessStatusCode ? 1 : 0);
+        return response.StatusCode switch
+        {
+            HttpStatusCode.NotFound => false,
+            HttpStatusCode.PreconditionFailed => throw new ConcurrencyException(kind.Name, id),
+            _ => response.EnsureSuccessStatusCode().IsSuccessStatusCode,
+        };
+    }
+
+    /// <summary>Runs <paramref name="query"/> to the end (every page) and returns the aggregates it selected.</summary>
+    public async Task<IReadOnlyList<T>> QueryAsync<T>(PartitionQuery query, string operation, CancellationToken cancellationToken)
+    {
+        var container = await containers.GetAsync(cancellationToken).ConfigureAwait(false);
+        var options = new QueryRequestOptions
+        {
+            PartitionKey = _partitionKey,
+
+            // One partition key, hence one partition key range: the SDK sends the query straight to it instead of first
+            // asking the gateway for a query plan (which the local emulator cannot produce, and which costs a round trip).
+            EnableOptimisticDirectExecution = true,
+        };
+        var items = new List<T>();
+        var requests = 0;
+        var requestUnits = 0.0;
+        using var iterator = container.GetItemQueryIterator<T>(query.ToDefinition(tenantId), requestOptions: options);
+        while (iterator.HasMoreResults)
+        {
+            var page = await iterator.ReadNextAsync(cancellationToken).ConfigureAwait(false);
+            requests++;
+            requestUnits += page.RequestCharge;
+            items.AddRange(page);
+        }
+
+        Charged(query.Kind, operation, requests, requestUnits, items.Count);
+        return items;
+    }
+
+    private async Task<Versioned<T>> WriteAsync<T>(
+        DocumentKind kind,
+        string id,
+        string operation,
+        T item,
+        Func<Container, ItemRequestOptions, Task<ItemResponse<StoredDocument<T>>>> write,
+        string? ifMatch,
+        CancellationToken cancellationToken)
+    {
+        var container = await containers.GetAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var response = await write(container, WriteOptions(ifMatch)).ConfigureAwait(false);
+            Charged(kind, operation, 1, response.RequestCharge, 1);
+
+            // The response carries no body (see WriteOptions): what was written is what we were given.
+            return new Versioned<T>(item, response.ETag);
+        }
+        catch (CosmosException error)
+        {
+            Charged(kind, operation, 1, error.RequestCharge, 0);
+            if (CosmosErrors.ToDomain(error, kind, id) is { } domainError)
+            {
+                throw domainError;
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>No body in write responses (bandwidth; the ETag header is all we need) and If-Match when given.</summary>
+    private static ItemRequestOptions WriteOptions(string? ifMatch) => new() { IfMatchEtag = ifMatch, EnableContentResponseOnWrite = false };
+
+    private StoredDocument<T> Envelope<T>(DocumentKind kind, string id, T item, IReadOnlyDictionary<string, object?> query) => new()
+    {
+        Id = kind.CosmosId(id),
+        TenantId = tenantId,
+        Kind = kind.Prefix,
+        Query = query,
+        Data = item,
+    };
+
+    private void Charged(DocumentKind kind, string operation, int requests, double requestUnits, int items)
+    {
+        charges.Record(kind.Name, operation, requests, requestUnits);
+        CosmosLog.Charged(logger, operation, kind.Name, tenantId, requests, requestUnits, items);
+    }
+}

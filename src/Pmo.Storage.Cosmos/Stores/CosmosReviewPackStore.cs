@@ -1,0 +1,30 @@
+using Pmo.Domain.Portfolio;
+using Pmo.Domain.Primitives;
+using Pmo.Domain.Storage;
+using Pmo.Storage.Cosmos.Documents;
+
+namespace Pmo.Storage.Cosmos.Stores;
+
+internal sealed class CosmosReviewPackStore(TenantPartition partition)
+    : CosmosDocumentStore<ReviewPack>(partition, DocumentKind.ReviewPack), IReviewPackStore
+{
+    public Task<Versioned<ReviewPack>?> FindAsync(YearMonth month, CancellationToken cancellationToken = default) =>
+        FindAsync(ReviewPack.IdFor(month), cancellationToken);
+
+    public async Task<IReadOnlyList<ReviewPack>> ListRecentAsync(int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        if (limit == 0)
+        {
+            return [];
+        }
+
+        // Months as "2026-11" sort in time order.
+        return await ListAsync(Query().OrderBy("c.q.month DESC").Top(limit), "listRecent", cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override IReadOnlyDictionary<string, object?> QueryFields(ReviewPack item) => new Dictionary<string, object?>
+    {
+        ["month"] = item.Month.ToString(),
+    };
+}
