@@ -1,0 +1,51 @@
+using Pmo.Reports.Drawing;
+using Pmo.Reports.Model;
+using SkiaSharp;
+
+namespace Pmo.Reports.Charts;
+
+/// <summary>Line of the share of weekly update requests answered, over the last weeks up to the month's end.</summary>
+internal static class ComplianceTrendChart
+{
+    public static void Draw(SKCanvas canvas, SKRect bounds, PackModel model)
+    {
+        var plot = ChartFrame.Begin(canvas, bounds, model.Text.ChartCompliance);
+        var weeks = model.ComplianceTrend;
+        using var small = PackFonts.Font(11);
+        using var bold = PackFonts.Font(11, bold: true);
+        const float AxisWidth = 48;
+        var area = new SKRect(plot.Left + AxisWidth, plot.Top + 8, plot.Right - 10, plot.Bottom - 22);
+        for (var i = 0; i <= 4; i++)
+        {
+            var y = area.Bottom - (area.Height * i / 4);
+            Shapes.Line(canvas, area.Left, y, area.Right, y, Palette.Rule);
+            TextDrawing.Draw(canvas, model.Format.Percent(i / 4m), area.Left - 6, y + 4, small, Palette.Muted, SKTextAlign.Right);
+        }
+
+        if (weeks.Count == 0)
+        {
+            return;
+        }
+
+        var step = weeks.Count == 1 ? 0 : area.Width / (weeks.Count - 1);
+        var points = weeks
+            .Select((w, i) => (Week: w, Point: new SKPoint(area.Left + (step * i), area.Bottom - (area.Height * (float)w.Share))))
+            .ToList();
+
+        for (var i = 1; i < points.Count; i++)
+        {
+            Shapes.Line(canvas, points[i - 1].Point.X, points[i - 1].Point.Y, points[i].Point.X, points[i].Point.Y, Palette.Accent, 2.5f);
+        }
+
+        using var dot = new SKPaint { Color = Palette.Accent, IsAntialias = true };
+        foreach (var (week, p) in points)
+        {
+            canvas.DrawCircle(p, 3.5f, dot);
+            var label = "W" + week.Week.Week.ToString("D2", model.Format.Culture);
+            TextDrawing.Draw(canvas, label, p.X, area.Bottom + 15, small, Palette.Muted, SKTextAlign.Center);
+        }
+
+        var last = points[^1];
+        TextDrawing.Draw(canvas, model.Format.Percent(last.Week.Share), last.Point.X, last.Point.Y - 8, bold, Palette.Ink, SKTextAlign.Right);
+    }
+}

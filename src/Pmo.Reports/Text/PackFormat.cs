@@ -1,0 +1,47 @@
+using System.Globalization;
+using Pmo.Domain.Primitives;
+
+namespace Pmo.Reports.Text;
+
+/// <summary>Numbers, money, percentages and dates in the pack's culture.</summary>
+internal sealed class PackFormat
+{
+    private readonly CultureInfo _culture;
+
+    public PackFormat(CultureInfo culture)
+    {
+        // fr-FR groups digits with U+202F (narrow no-break space); an ordinary no-break space reads the same,
+        // survives every mail client and is in every font, so use it for all groupings.
+        var clone = (CultureInfo)culture.Clone();
+        clone.NumberFormat.NumberGroupSeparator = "\u00A0";
+        clone.NumberFormat.CurrencyGroupSeparator = "\u00A0";
+        clone.NumberFormat.PercentGroupSeparator = "\u00A0";
+        _culture = CultureInfo.ReadOnly(clone);
+    }
+
+    public CultureInfo Culture => _culture;
+
+    public string Integer(int value) => value.ToString("N0", _culture);
+
+    public string Money(decimal value) => value.ToString("N0", _culture);
+
+    /// <summary>Signed money, so a variance reads as "+120 000" or "-5 000".</summary>
+    public string SignedMoney(decimal value) => value > 0 ? "+" + Money(value) : Money(value);
+
+    /// <summary>A 0..1 share as "87.5 %" / "87,5 %".</summary>
+    public string Percent(decimal share) => (share * 100m).ToString("0.0", _culture) + "\u00A0%";
+
+    public string SignedPercent(decimal share) => share > 0 ? "+" + Percent(share) : Percent(share);
+
+    public string Decimal2(decimal? value) => value is { } v ? v.ToString("0.00", _culture) : "–";
+
+    public string Days(double value) => value.ToString("0.0", _culture);
+
+    public string Date(DateOnly date) => date.ToString("d", _culture);
+
+    public string Date(DateTimeOffset instant) => DateOnly.FromDateTime(instant.UtcDateTime).ToString("d", _culture);
+
+    public string DateTimeUtc(DateTimeOffset instant) => instant.UtcDateTime.ToString("g", _culture) + " UTC";
+
+    public static string Week(IsoWeek week) => week.ToString();
+}

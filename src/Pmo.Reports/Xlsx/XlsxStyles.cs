@@ -1,0 +1,56 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Pmo.Reports.Xlsx;
+
+/// <summary>Cell formats of the workbook; the enum values are indexes into the stylesheet's cellXfs.</summary>
+internal enum CellStyle : uint
+{
+    Text = 0,
+    Header = 1,
+    Date = 2,
+    Integer = 3,
+    Percent = 4,
+    Decimal = 5,
+    DateTime = 6,
+    Money = 7,
+}
+
+internal static class XlsxStyles
+{
+    private const uint DateFormat = 164;
+    private const uint DateTimeFormat = 165;
+
+    public static Stylesheet Create() => new(
+        new NumberingFormats(
+            new NumberingFormat { NumberFormatId = DateFormat, FormatCode = "yyyy-mm-dd" },
+            new NumberingFormat { NumberFormatId = DateTimeFormat, FormatCode = "yyyy-mm-dd hh:mm" }) { Count = 2 },
+        new Fonts(
+            new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
+            new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" })) { Count = 2 },
+        new Fills(
+            new Fill(new PatternFill { PatternType = PatternValues.None }),
+            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
+            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFE0E6EA" }) { PatternType = PatternValues.Solid })) { Count = 3 },
+        new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 },
+        new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
+        new CellFormats(
+            Format(0),
+            new CellFormat { NumberFormatId = 0, FontId = 1, FillId = 2, BorderId = 0, FormatId = 0, ApplyFont = true, ApplyFill = true },
+            Format(DateFormat),
+            Format(3), // #,##0
+            Format(10), // 0.00%
+            Format(2), // 0.00
+            Format(DateTimeFormat),
+            Format(3)) { Count = 8 });
+
+    private static CellFormat Format(uint numberFormat) => new()
+    {
+        NumberFormatId = numberFormat,
+        FontId = 0,
+        FillId = 0,
+        BorderId = 0,
+        FormatId = 0,
+        ApplyNumberFormat = numberFormat == 0 ? null : BooleanValue.FromBoolean(true),
+    };
+}
