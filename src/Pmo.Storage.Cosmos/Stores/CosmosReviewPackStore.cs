@@ -13,8 +13,7 @@ internal sealed class CosmosReviewPackStore(TenantPartition partition)
 
     public async Task<IReadOnlyList<ReviewPack>> ListRecentAsync(int limit, CancellationToken cancellationToken = default)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(limit);
-        if (limit == 0)
+        if (limit <= 0)
         {
             return [];
         }

@@ -13,8 +13,7 @@ internal sealed class CosmosUpdateRequestStore(TenantPartition partition)
 
     public async Task<IReadOnlyList<UpdateRequest>> ListRecentByProjectAsync(string projectId, int limit, CancellationToken cancellationToken = default)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(limit);
-        if (limit == 0)
+        if (limit <= 0)
         {
             return [];
         }
