@@ -104,6 +104,23 @@ public abstract partial class PortfolioStoreContract
         Assert.Equal(["P-001", "P-002", "P-004", "P-005", "P-007", "P-008"], pages.SelectMany(p => p.Items).Select(p => p.Id));
     }
 
+    [Fact]
+    public async Task Project_listing_continues_after_the_previous_page_changed()
+    {
+        for (var n = 1; n <= 6; n++)
+        {
+            await Store.Projects.CreateAsync(Samples.Project($"P-{n:D3}"));
+        }
+
+        var first = await Store.Projects.ListAsync(new ProjectQuery { PageSize = 3 });
+        await Store.Projects.DeleteAsync("P-003");
+        await Store.Projects.CreateAsync(Samples.Project("P-000"));
+        var second = await Store.Projects.ListAsync(new ProjectQuery { PageSize = 3, ContinuationToken = first.ContinuationToken });
+
+        Assert.Equal(["P-001", "P-002", "P-003"], first.Items.Select(p => p.Id));
+        Assert.Equal(["P-004", "P-005", "P-006"], second.Items.Select(p => p.Id));
+    }
+
     private async Task<List<Page<Project>>> ReadAllPagesAsync(ProjectQuery query)
     {
         var pages = new List<Page<Project>>();
