@@ -26,37 +26,37 @@ public class HarnessBehaviourTests
     public async Task Retry_policy_waits_on_virtual_timers_between_attempts()
     {
         var attempts = 0;
-        harness.OnActivity<string, string>("Flaky", input => ++attempts < 3 ? throw new TimeoutException("busy") : input);
+        harness.OnActivity<string, string>(RetryingOrchestrator.FlakyActivity, input => ++attempts < 3 ? throw new TimeoutException("busy") : input);
 
-        var run = harness.Start(new RetryingOrchestrator(), "x", Start);
+        var run = harness.Start(new RetryingOrchestrator(), new RetryInput("x", TimeSpan.FromSeconds(10)), Start);
         Assert.Equal([Start.AddSeconds(10)], run.PendingTimers);
         run.AdvanceBy(TimeSpan.FromSeconds(10));
         Assert.Equal([Start.AddSeconds(30)], run.PendingTimers);
         run.AdvanceBy(TimeSpan.FromSeconds(20));
 
         Assert.Equal("x", await run.Completion);
-        Assert.Equal([1, 2, 3], run.ActivityCalls("Flaky").Select(a => a.Attempt));
+        Assert.Equal([1, 2, 3], run.ActivityCalls(RetryingOrchestrator.FlakyActivity).Select(a => a.Attempt));
         Assert.All(run.Actions.OfType<TaskAttemptFailed>(), f => Assert.Equal(typeof(TimeoutException).FullName, f.ErrorType));
     }
 
     [Fact]
     public async Task Exhausted_retries_fail_the_orchestration_with_failure_details()
     {
-        harness.OnActivity<string, string>("Flaky", _ => throw new InvalidOperationException("down"));
+        harness.OnActivity<string, string>(RetryingOrchestrator.FlakyActivity, _ => throw new InvalidOperationException("down"));
 
-        var run = harness.Start(new RetryingOrchestrator(), "x", Start).RunToCompletion();
+        var run = harness.Start(new RetryingOrchestrator(), new RetryInput("x", TimeSpan.FromSeconds(10)), Start).RunToCompletion();
 
         var failure = await Assert.ThrowsAsync<TaskFailedException>(() => run.Completion);
-        Assert.Equal("Flaky", failure.TaskName);
+        Assert.Equal(RetryingOrchestrator.FlakyActivity, failure.TaskName);
         Assert.True(failure.FailureDetails.IsCausedBy<InvalidOperationException>());
         Assert.Equal("down", failure.FailureDetails.ErrorMessage);
-        Assert.Equal(3, run.ActivityCalls("Flaky").Count);
+        Assert.Equal(3, run.ActivityCalls(RetryingOrchestrator.FlakyActivity).Count);
     }
 
     [Fact]
     public async Task An_event_raised_before_the_wait_is_kept_until_the_wait()
     {
-        var run = harness.Start(new LateListenerOrchestrator(), "x", Start);
+        var run = harness.Start(new LateListenerOrchestrator(), TimeSpan.FromHours(1), Start);
         run.RaiseEvent(ChaseOrchestrator.AnswerEvent, new UpdateSubmitted("early"));
         run.AdvanceBy(TimeSpan.FromHours(1));
 

@@ -2,21 +2,26 @@ using Microsoft.DurableTask;
 
 namespace Pmo.Hosting.Durable.Tests.Samples;
 
-/// <summary>Calls a flaky activity with a retry policy of three attempts, 10 s then 20 s apart.</summary>
-public sealed class RetryingOrchestrator : TaskOrchestrator<string, string>
-{
-    public static readonly RetryPolicy Policy = new(maxNumberOfAttempts: 3, firstRetryInterval: TimeSpan.FromSeconds(10), backoffCoefficient: 2);
+public sealed record RetryInput(string Value, TimeSpan FirstRetry);
 
-    public override Task<string> RunAsync(TaskOrchestrationContext context, string input) =>
-        context.CallActivityAsync<string>("Flaky", input, TaskOptions.FromRetryPolicy(Policy));
+/// <summary>Calls a flaky activity with a retry policy of three attempts, the second wait twice the first.</summary>
+public sealed class RetryingOrchestrator : TaskOrchestrator<RetryInput, string>
+{
+    public const string FlakyActivity = nameof(Samples.FlakyActivity);
+
+    public override Task<string> RunAsync(TaskOrchestrationContext context, RetryInput input) =>
+        context.CallActivityAsync<string>(
+            FlakyActivity,
+            input.Value,
+            TaskOptions.FromRetryPolicy(new RetryPolicy(maxNumberOfAttempts: 3, firstRetryInterval: input.FirstRetry, backoffCoefficient: 2)));
 }
 
-/// <summary>Waits an hour before it starts listening, so an answer can arrive before the wait.</summary>
-public sealed class LateListenerOrchestrator : TaskOrchestrator<string, string>
+/// <summary>Waits a while before it starts listening, so an answer can arrive before the wait.</summary>
+public sealed class LateListenerOrchestrator : TaskOrchestrator<TimeSpan, string>
 {
-    public override async Task<string> RunAsync(TaskOrchestrationContext context, string input)
+    public override async Task<string> RunAsync(TaskOrchestrationContext context, TimeSpan input)
     {
-        await context.CreateTimer(context.CurrentUtcDateTime.AddHours(1), CancellationToken.None);
+        await context.CreateTimer(context.CurrentUtcDateTime.Add(input), CancellationToken.None);
         var answer = await context.WaitForExternalEvent<UpdateSubmitted>(ChaseOrchestrator.AnswerEvent);
         return answer.By;
     }

@@ -1,0 +1,69 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Pmo.Hosting.Durable;
+
+/// <summary>Which store the embedded Durable Task engine keeps orchestration state in.</summary>
+public enum DurableBackend
+{
+    /// <summary>The Durable Task Framework's Azure Storage provider on Azurite (started by the engine) or on <see cref="DurableEngineOptions.ConnectionString"/>.</summary>
+    Azurite,
+
+    /// <summary>The in-memory store of the in-process sidecar: fast, lost on exit; for tests.</summary>
+    InMemory,
+}
+
+/// <summary>Settings of the embedded engine, bound from the "Durable" configuration section.</summary>
+public sealed class DurableEngineOptions
+{
+    /// <summary>The configuration section the hosts bind.</summary>
+    public const string SectionName = "Durable";
+
+    /// <summary>Where orchestration state lives; Azurite by default.</summary>
+    public DurableBackend Backend { get; set; } = DurableBackend.Azurite;
+
+    /// <summary>Task hub name: names the queues, tables and blob containers (Azure Storage rules: 3-45 letters or digits).</summary>
+    [Required]
+    [RegularExpression("^[A-Za-z][A-Za-z0-9]{2,44}$", ErrorMessage = "TaskHubName must be 3-45 letters or digits, starting with a letter.")]
+    public string TaskHubName { get; set; } = "PmoHub";
+
+    /// <summary>Folder for engine data; the engine's own Azurite keeps its files in its "azurite" subfolder.</summary>
+    [Required]
+    public string DataFolder { get; set; } = ".data";
+
+    /// <summary>
+    /// A storage connection string (another Azurite or a real account). When set, the engine starts no Azurite.
+    /// </summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>
+    /// Folder holding the pinned Azurite install (tools/azurite, with node_modules). Default: found by walking up
+    /// from the application folder and the working directory.
+    /// </summary>
+    public string? AzuriteFolder { get; set; }
+
+    /// <summary>The Node.js executable that runs Azurite.</summary>
+    [Required]
+    public string NodePath { get; set; } = "node";
+
+    /// <summary>How long to wait for Azurite to listen.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan AzuriteStartTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Longest idle gap between two polls of the storage queues. It bounds how late a due timer or a new event is
+    /// noticed (the provider's default is 30 s; 500 ms keeps local reactions under a second).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:00:30")]
+    public TimeSpan MaxQueuePollingInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Control-queue partitions. One is plenty for a single local host and means fewer queues to poll.</summary>
+    [Range(1, 16)]
+    public int PartitionCount { get; set; } = 1;
+
+    /// <summary>
+    /// How often a client waiting for an instance to finish re-reads its status on Azure Storage (the provider
+    /// polls every 2 s; the engine polls its own, local store faster).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.020", "00:00:10")]
+    public TimeSpan StatusPollingInterval { get; set; } = TimeSpan.FromMilliseconds(200);
+}

@@ -1,0 +1,27 @@
+using DurableTask.AzureStorage;
+using Microsoft.Extensions.Logging;
+
+namespace Pmo.Hosting.Durable.Engine;
+
+/// <summary>The Azure Storage provider tuned for one local host that must react within a second (see docs/engine.md).</summary>
+internal static class AzureStorageSettings
+{
+    public static AzureStorageOrchestrationServiceSettings Create(DurableEngineOptions options, string connectionString, ILoggerFactory loggerFactory) => new()
+    {
+        TaskHubName = options.TaskHubName,
+        StorageAccountClientProvider = new StorageAccountClientProvider(connectionString),
+        LoggerFactory = loggerFactory,
+
+        // Idle queue polling backs off up to this; it bounds how late a due timer or a new event is seen.
+        MaxQueuePollingInterval = options.MaxQueuePollingInterval,
+
+        // One control queue to poll instead of four; a single host owns every partition anyway.
+        PartitionCount = options.PartitionCount,
+
+        // The app lease only arbitrates between several apps on one hub and delays start-up; one host here.
+        UseAppLease = false,
+
+        // Starting an instance id that is still active must fail loudly rather than be silently dropped.
+        ThrowExceptionOnInvalidDedupeStatus = true,
+    };
+}

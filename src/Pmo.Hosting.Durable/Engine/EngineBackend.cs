@@ -1,0 +1,78 @@
+using DurableTask.AzureStorage;
+using DurableTask.Core;
+using Microsoft.DurableTask.Testing.Sidecar;
+using Microsoft.Extensions.Logging;
+using Pmo.Hosting.Durable.Azurite;
+
+namespace Pmo.Hosting.Durable.Engine;
+
+/// <summary>The orchestration store behind the sidecar: in-memory, or Azure Storage on Azurite or a connection string.</summary>
+internal sealed class EngineBackend : IAsyncDisposable
+{
+    private readonly AzuriteServer? azurite;
+
+    private EngineBackend(IOrchestrationService service, IOrchestrationServiceClient client, AzuriteServer? azurite)
+    {
+        Service = new StopAwareOrchestrationService(service);
+        Client = client;
+        this.azurite = azurite;
+    }
+
+    public StopAwareOrchestrationService Service { get; }
+
+    public IOrchestrationServiceClient Client { get; }
+
+    public static async Task<EngineBackend> CreateAsync(DurableEngineOptions options, ILoggerFactory loggerFactory, CancellationToken cancellationToken)
+    {
+        if (options.Backend == DurableBackend.InMemory)
+        {
+            var memory = new InMemoryOrchestrationService(loggerFactory);
+            return new EngineBackend(memory, new EngineOrchestrationClient(memory, statusPollingInterval: null), azurite: null);
+        }
+
+        AzuriteServer? azurite = null;
+        var connectionString = options.ConnectionString;
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            azurite = await AzuriteServer.StartOrReuseAsync(options, loggerFactory.CreateLogger<AzuriteServer>(), cancellationToken);
+            connectionString = azurite.Endpoints.ConnectionString;
+        }
+
+        try
+        {
+            var storage = new AzureStorageOrchestrationService(AzureStorageSettings.Create(options, connectionString, loggerFactory));
+            await storage.CreateIfNotExistsAsync();
+            return new EngineBackend(storage, new EngineOrchestrationClient(storage, options.StatusPollingInterval), azurite);
+        }
+        catch
+        {
+            if (azurite is not null)
+            {
+                await azurite.DisposeAsync();
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>Waits for the backend to stop (the sidecar stops it), then stops the engine's Azurite.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Service.WasStarted)
+        {
+            try
+            {
+                await Service.Stopped.WaitAsync(TimeSpan.FromSeconds(15));
+            }
+            catch (TimeoutException)
+            {
+                // Leases then expire on their own; stopping Azurite must not wait forever.
+            }
+        }
+
+        if (azurite is not null)
+        {
+            await azurite.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using DurableTask.Core;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.DurableTask.Testing.Sidecar.Grpc;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Pmo.Hosting.Durable.Engine;
+
+/// <summary>
+/// The Durable Task sidecar (TaskHubGrpcServer from the pinned InProcessTestHost preview) in its own small Kestrel
+/// host on the channel's Unix socket. It dispatches work items from the backend to the SDK worker over gRPC and
+/// serves the SDK client's management calls. Kept apart from the app's web host so it never shares its port.
+/// </summary>
+internal sealed class SidecarServer(IHost host) : IAsyncDisposable
+{
+    public static async Task<SidecarServer> StartAsync(
+        string socketPath, EngineBackend backend, ILoggerFactory loggerFactory, CancellationToken cancellationToken)
+    {
+        File.Delete(socketPath);
+        var host = new HostBuilder()
+            .ConfigureServices(services => services.AddSingleton(loggerFactory).AddSingleton(typeof(ILogger<>), typeof(Logger<>)))
+            .ConfigureWebHost(web => web
+                .UseKestrel(kestrel => kestrel.ListenUnixSocket(socketPath, listen => listen.Protocols = HttpProtocols.Http2))
+                .ConfigureServices(services =>
+                {
+                    services.AddRouting();
+                    services.AddGrpc(grpc =>
+                    {
+                        grpc.MaxReceiveMessageSize = null;
+                        grpc.MaxSendMessageSize = null;
+                    });
+                    services.AddSingleton<IOrchestrationService>(backend.Service);
+                    services.AddSingleton(backend.Client);
+                    services.AddSingleton<TaskHubGrpcServer>();
+                })
+                .Configure(app => app
+                    .UseRouting()
+                    .UseEndpoints(endpoints => endpoints.MapGrpcService<TaskHubGrpcServer>())))
+            .Build();
+
+        await host.StartAsync(cancellationToken);
+        return new SidecarServer(host);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await host.StopAsync();
+        host.Dispose();
+    }
+}

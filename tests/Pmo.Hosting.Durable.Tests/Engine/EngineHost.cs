@@ -1,0 +1,50 @@
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Pmo.Hosting.Durable.Tests.Samples;
+
+namespace Pmo.Hosting.Durable.Tests.Engine;
+
+/// <summary>A generic host running the sample tasks on the engine, as Pmo.Local will.</summary>
+public sealed class EngineHost : IAsyncDisposable
+{
+    private readonly IHost host;
+
+    private EngineHost(IHost host) => this.host = host;
+
+    public DurableTaskClient Client => host.Services.GetRequiredService<DurableTaskClient>();
+
+    public EffectLog Effects => host.Services.GetRequiredService<EffectLog>();
+
+    /// <summary>Fails the flaky activity this many times before it succeeds.</summary>
+    public FlakyBudget Flaky => host.Services.GetRequiredService<FlakyBudget>();
+
+    public static async Task<EngineHost> StartAsync(Action<DurableEngineOptions> configure, EffectLog? effects = null)
+    {
+        var host = new HostBuilder()
+            .ConfigureServices(services => services
+                .AddSingleton(effects ?? new EffectLog())
+                .AddSingleton<FlakyBudget>()
+                .AddDurableEngine(RegisterSamples, configure))
+            .Build();
+        await host.StartAsync();
+        return new EngineHost(host);
+    }
+
+    public static void RegisterSamples(DurableTaskRegistry registry) => registry
+        .AddOrchestrator<ChaseOrchestrator>()
+        .AddOrchestrator<RetryingOrchestrator>()
+        .AddOrchestrator<LateListenerOrchestrator>()
+        .AddOrchestrator<FanOutOrchestrator>()
+        .AddOrchestrator<ChildOrchestrator>()
+        .AddOrchestrator<CounterOrchestrator>()
+        .AddActivity<RecordEffect>()
+        .AddActivity<FlakyActivity>();
+
+    public async ValueTask DisposeAsync()
+    {
+        await host.StopAsync();
+        host.Dispose();
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.DurableTask;
+
+namespace Pmo.Hosting.Durable.Tests.Samples;
+
+/// <summary>How many more times the flaky activity fails, per input.</summary>
+public sealed class FlakyBudget
+{
+    private readonly Dictionary<string, int> failures = [];
+
+    public void FailTimes(string input, int times)
+    {
+        lock (failures)
+        {
+            failures[input] = times;
+        }
+    }
+
+    public bool TakeFailure(string input)
+    {
+        lock (failures)
+        {
+            if (failures.TryGetValue(input, out var left) && left > 0)
+            {
+                failures[input] = left - 1;
+                return true;
+            }
+
+            return false;
+        }
+    }
+}
+
+/// <summary>Fails while its budget lasts, then echoes its input.</summary>
+public sealed class FlakyActivity(FlakyBudget budget) : TaskActivity<string, string>
+{
+    public override Task<string> RunAsync(TaskActivityContext context, string input) =>
+        budget.TakeFailure(input) ? throw new TimeoutException($"{input} is busy") : Task.FromResult(input);
+}
