@@ -36,8 +36,8 @@ internal static class ProjectRecords
         new ValidationErrors().When(item.Id != id, "id", $"must match the id in the URL ('{id}').").ThrowIfInvalid();
         CheckProject(projectId, item, projectOf);
         validate(item).ThrowIfInvalid();
-        await GetAsync(records, kind, projectId, id, projectOf, cancellationToken);
-        return await records.ReplaceAsync(item, ifMatch, cancellationToken);
+        var current = await GetAsync(records, kind, projectId, id, projectOf, cancellationToken);
+        return await records.ReplaceAsync(item, ETags.Check(current.ETag, ifMatch, kind, id), cancellationToken);
     }
 
     private static void CheckProject<T>(string projectId, T item, Func<T, string> projectOf) =>

@@ -41,10 +41,7 @@ public sealed class ProjectService(IPortfolioStore store)
         ArgumentNullException.ThrowIfNull(project);
         new ValidationErrors().When(project.Id != id, "id", $"must match the project in the URL ('{id}').").ThrowIfInvalid();
         var current = await GetAsync(id, cancellationToken);
-        if (current.ETag != ifMatch)
-        {
-            throw new ConcurrencyException(Kind, id);
-        }
+        ifMatch = ETags.Check(current.ETag, ifMatch, Kind, id);
 
         project = project with { LatestRag = current.Value.LatestRag, LatestUpdateWeek = current.Value.LatestUpdateWeek };
         Validators.Validate(project).ThrowIfInvalid();
@@ -56,10 +53,7 @@ public sealed class ProjectService(IPortfolioStore store)
     {
         ArgumentNullException.ThrowIfNull(patch);
         var current = await GetAsync(id, cancellationToken);
-        if (current.ETag != ifMatch)
-        {
-            throw new ConcurrencyException(Kind, id);
-        }
+        ifMatch = ETags.Check(current.ETag, ifMatch, Kind, id);
 
         return await ReplaceAsync(id, patch(current.Value), ifMatch, cancellationToken);
     }
@@ -68,10 +62,7 @@ public sealed class ProjectService(IPortfolioStore store)
     public async Task<Versioned<Project>> CloseAsync(string id, string ifMatch, CancellationToken cancellationToken = default)
     {
         var current = await GetAsync(id, cancellationToken);
-        if (current.ETag != ifMatch)
-        {
-            throw new ConcurrencyException(Kind, id);
-        }
+        ifMatch = ETags.Check(current.ETag, ifMatch, Kind, id);
 
         if (current.Value.Phase.IsFinished())
         {

@@ -5,7 +5,7 @@ using Pmo.Domain.Validation;
 namespace Pmo.Workflows.Portfolio;
 
 /// <summary>A project's risks: list, read, record and replace (ETag-checked).</summary>
-public sealed class RiskService(IPortfolioStore store, ProjectService projects)
+public sealed class RiskService(IPortfolioStore store, ProjectService projects) : IProjectRecordService<Risk>
 {
     public const string Kind = "Risk";
 
@@ -18,9 +18,9 @@ public sealed class RiskService(IPortfolioStore store, ProjectService projects)
     public Task<Versioned<Risk>> GetAsync(string projectId, string id, CancellationToken cancellationToken = default) =>
         ProjectRecords.GetAsync(store.Risks, Kind, projectId, id, x => x.ProjectId, cancellationToken);
 
-    public Task<Versioned<Risk>> CreateAsync(string projectId, Risk risk, CancellationToken cancellationToken = default) =>
-        ProjectRecords.CreateAsync(store, store.Risks, projectId, risk, x => x.ProjectId, Validators.Validate, cancellationToken);
+    public Task<Versioned<Risk>> CreateAsync(string projectId, Risk record, CancellationToken cancellationToken = default) =>
+        ProjectRecords.CreateAsync(store, store.Risks, projectId, record, x => x.ProjectId, Validators.Validate, cancellationToken);
 
-    public Task<Versioned<Risk>> ReplaceAsync(string projectId, string id, Risk risk, string ifMatch, CancellationToken cancellationToken = default) =>
-        ProjectRecords.ReplaceAsync(store.Risks, Kind, projectId, id, risk, ifMatch, x => x.ProjectId, Validators.Validate, cancellationToken);
+    public Task<Versioned<Risk>> ReplaceAsync(string projectId, string id, Risk record, string ifMatch, CancellationToken cancellationToken = default) =>
+        ProjectRecords.ReplaceAsync(store.Risks, Kind, projectId, id, record, ifMatch, x => x.ProjectId, Validators.Validate, cancellationToken);
 }

@@ -8,6 +8,8 @@ namespace Pmo.Workflows.Portfolio;
 /// <summary>The organisation's governance settings: the defaults until someone saves them, then ETag-checked replaces.</summary>
 public sealed class SettingsService(IPortfolioStore store)
 {
+    public const string Kind = "Settings";
+
     /// <summary>The saved settings with their ETag, or the defaults with a null ETag when none were saved yet.</summary>
     public async Task<(GovernanceSettings Settings, string? ETag)> GetAsync(CancellationToken cancellationToken = default)
     {
@@ -16,14 +18,21 @@ public sealed class SettingsService(IPortfolioStore store)
     }
 
     /// <summary>Saves; <paramref name="ifMatch"/> null only when nothing was saved yet.</summary>
-    public Task<Versioned<GovernanceSettings>> ReplaceAsync(GovernanceSettings settings, string? ifMatch, CancellationToken cancellationToken = default)
+    public async Task<Versioned<GovernanceSettings>> ReplaceAsync(GovernanceSettings settings, string? ifMatch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
         Validators.Validate(settings).ThrowIfInvalid();
 
         // The calendar must be able to start with these settings (time zone, crons that occur every week).
         _ = new GovernanceCalendar(settings);
-        return store.Settings.SaveAsync(settings, ifMatch, cancellationToken);
+        if (ifMatch is not null)
+        {
+            var current = await store.Settings.FindAsync(cancellationToken)
+                ?? throw new ConcurrencyException(Kind, GovernanceSettings.SingletonId);
+            ifMatch = ETags.Check(current.ETag, ifMatch, Kind, GovernanceSettings.SingletonId);
+        }
+
+        return await store.Settings.SaveAsync(settings, ifMatch, cancellationToken);
     }
 
     /// <summary>Governance events in (from, to], for the iCalendar feed.</summary>

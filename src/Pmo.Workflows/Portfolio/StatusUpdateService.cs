@@ -40,9 +40,17 @@ public sealed class StatusUpdateService(IPortfolioStore store, ProjectService pr
         update = update with { SubmittedBy = submittedBy, SubmittedAt = clock.GetUtcNow(), EventDeliveredAt = null };
         Validators.Validate(update, project).ThrowIfInvalid();
 
-        var saved = ifMatch is null
-            ? await store.StatusUpdates.CreateAsync(update, cancellationToken)
-            : await store.StatusUpdates.ReplaceAsync(update, ifMatch, cancellationToken);
+        Versioned<StatusUpdate> saved;
+        if (ifMatch is null)
+        {
+            saved = await store.StatusUpdates.CreateAsync(update, cancellationToken);
+        }
+        else
+        {
+            var current = await GetAsync(projectId, week, cancellationToken);
+            saved = await store.StatusUpdates.ReplaceAsync(update, ETags.Check(current.ETag, ifMatch, Kind, update.Id), cancellationToken);
+        }
+
         await ProjectLatest.RecordAsync(store, projectId, update, cancellationToken);
         return (saved, ifMatch is null);
     }

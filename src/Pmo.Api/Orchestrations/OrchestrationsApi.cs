@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.DurableTask.Client;
+using Pmo.Api.Auth;
+using Pmo.Api.Http;
+using Pmo.Domain.Validation;
+
+namespace Pmo.Api.Orchestrations;
+
+/// <summary>/api/orchestrations/{instanceId}: where a started workflow stands, read from the DurableTaskClient.</summary>
+public static class OrchestrationsApi
+{
+    public static RouteGroupBuilder MapOrchestrationsApi(this RouteGroupBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        api.MapGet("/orchestrations/{instanceId}", Get).WithTags("Orchestrations").RequireAuthorization(PmoRoles.ReadPolicy);
+        return api;
+    }
+
+    /// <summary>The status of an instance; inputs and outputs are left out (they may hold personal data).</summary>
+    public sealed record OrchestrationStatus(
+        string InstanceId, string Name, string RuntimeStatus, DateTimeOffset CreatedAt, DateTimeOffset LastUpdatedAt, string? FailureMessage);
+
+    public static async Task<Ok<OrchestrationStatus>> Get(string instanceId, DurableTaskClient client, CancellationToken cancellationToken)
+    {
+        var id = RouteValues.Id(instanceId, "instanceId");
+        var instance = await client.GetInstanceAsync(id, getInputsAndOutputs: false, cancellationToken)
+            ?? throw new NotFoundException("Orchestration", id);
+        return TypedResults.Ok(new OrchestrationStatus(
+            instance.InstanceId, instance.Name, instance.RuntimeStatus.ToString(), instance.CreatedAt, instance.LastUpdatedAt, instance.FailureDetails?.ErrorMessage));
+    }
+}

@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Pmo.Api.Auth;
+using Pmo.Api.Calendar;
+using Pmo.Api.Escalations;
+using Pmo.Api.Health;
+using Pmo.Api.Http;
+using Pmo.Api.OpenApi;
+using Pmo.Api.Orchestrations;
+using Pmo.Api.Packs;
+using Pmo.Api.Portfolio;
+using Pmo.Api.Problems;
+using Pmo.Api.Projects;
+using Pmo.Api.Records;
+using Pmo.Api.Settings;
+using Pmo.Api.Updates;
+using Pmo.Domain.Portfolio;
+using Pmo.Workflows.Portfolio;
+
+namespace Pmo.Api;
+
+/// <summary>
+/// The API as both hosts use it: <c>services.AddPmoApi(configuration)</c>, then <c>app.UsePmoApi()</c> (problem+json for
+/// errors outside handlers, authentication, authorization) and <c>app.MapPmoApi()</c> (every route under /api).
+/// The host registers the store, TimeProvider, DurableTaskClient, IEscalationStarter, IReviewPackRunner and IReviewPackFiles.
+/// </summary>
+public static class PmoApiExtensions
+{
+    public static IServiceCollection AddPmoApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(PmoApiOptions.SectionName);
+        services.AddOptions<PmoApiOptions>().Bind(section).ValidateDataAnnotations().Validate(
+            o => o.ApiKeys.All(k => k.Key.Length >= 16 && PmoRolesValid(k.Role)), "Every API key needs 16+ characters and a known role.").ValidateOnStart();
+
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o => ApiJson.Apply(o.SerializerOptions));
+        services.AddPmoAuth(section.GetSection("EntraId").Get<EntraIdOptions>() ?? new EntraIdOptions());
+        services.AddPmoOpenApi();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddScoped<ProjectService>();
+        services.TryAddScoped<StatusUpdateService>();
+        services.TryAddScoped<RiskService>();
+        services.TryAddScoped<IssueService>();
+        services.TryAddScoped<DecisionLogService>();
+        services.TryAddScoped<IProjectRecordService<Risk>>(sp => sp.GetRequiredService<RiskService>());
+        services.TryAddScoped<IProjectRecordService<ProjectIssue>>(sp => sp.GetRequiredService<IssueService>());
+        services.TryAddScoped<IProjectRecordService<Decision>>(sp => sp.GetRequiredService<DecisionLogService>());
+        services.TryAddScoped<EscalationService>();
+        services.TryAddScoped<SettingsService>();
+        services.TryAddScoped<ReviewPackService>();
+        services.TryAddScoped<PortfolioSummaryService>();
+        return services;
+    }
+
+    public static IApplicationBuilder UsePmoApi(this IApplicationBuilder app)
+    {
+        app.UseApiProblems();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static RouteGroupBuilder MapPmoApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api").AddEndpointFilter<ProblemFilter>();
+        api.MapProjectsApi()
+            .MapStatusUpdatesApi()
+            .MapProjectRecordsApi()
+            .MapEscalationsApi()
+            .MapPortfolioApi()
+            .MapReviewPacksApi()
+            .MapOrchestrationsApi()
+            .MapSettingsApi()
+            .MapCalendarFeedApi()
+            .MapHealthApi();
+        api.MapOpenApi(OpenApiSetup.DocumentPath).AllowAnonymous();
+        return api;
+    }
+
+    private static bool PmoRolesValid(string role) => role is PmoRoles.Admin or PmoRoles.Reader or PmoRoles.ProjectManager;
+}

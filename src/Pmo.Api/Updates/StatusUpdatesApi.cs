@@ -1,0 +1,52 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Pmo.Api.Auth;
+using Pmo.Api.Http;
+using Pmo.Domain.Portfolio;
+using Pmo.Workflows.Portfolio;
+
+namespace Pmo.Api.Updates;
+
+/// <summary>
+/// /api/projects/{projectId}/updates: a project's weekly status updates. An integrator submits one with PUT on its week:
+/// without If-Match it is created (409 if it exists), with If-Match it is replaced.
+/// </summary>
+public static class StatusUpdatesApi
+{
+    public static RouteGroupBuilder MapStatusUpdatesApi(this RouteGroupBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        var updates = api.MapGroup("/projects/{projectId}/updates").WithTags("Status updates").AddEndpointFilter<ProjectOwnershipFilter>();
+        updates.MapGet("/", List).RequireAuthorization(PmoRoles.ReadPolicy);
+        updates.MapGet("/{week}", Get).RequireAuthorization(PmoRoles.ReadPolicy);
+        updates.MapPut("/{week}", Put).RequireAuthorization(PmoRoles.WritePolicy).Accepts<StatusUpdate>("application/json");
+        return api;
+    }
+
+    public static async Task<Ok<IReadOnlyList<StatusUpdate>>> List(
+        string projectId, [FromQuery] string? from, [FromQuery] string? to, StatusUpdateService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.ListAsync(
+            RouteValues.Id(projectId, "projectId"), RouteValues.OptionalWeek(from, "from"), RouteValues.OptionalWeek(to, "to"), cancellationToken));
+
+    public static async Task<Ok<StatusUpdate>> Get(string projectId, string week, StatusUpdateService service, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var found = await service.GetAsync(RouteValues.Id(projectId, "projectId"), RouteValues.Week(week, "week"), cancellationToken);
+        Preconditions.SetETag(response, found.ETag);
+        return TypedResults.Ok(found.Value);
+    }
+
+    public static async Task<Results<Created<StatusUpdate>, Ok<StatusUpdate>>> Put(
+        string projectId, string week, HttpRequest request, StatusUpdateService service, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var id = RouteValues.Id(projectId, "projectId");
+        var isoWeek = RouteValues.Week(week, "week");
+        var ifMatch = Preconditions.IfMatch(request);
+        var update = await JsonBody.ReadAsync<StatusUpdate>(request);
+        var (saved, created) = await service.PutAsync(id, isoWeek, update, ifMatch, Caller.Email(user), cancellationToken);
+        Preconditions.SetETag(request.HttpContext.Response, saved.ETag);
+        return created
+            ? TypedResults.Created($"/api/projects/{Uri.EscapeDataString(id)}/updates/{isoWeek}", saved.Value)
+            : TypedResults.Ok(saved.Value);
+    }
+}

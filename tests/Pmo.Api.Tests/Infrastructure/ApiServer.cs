@@ -1,0 +1,135 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using Pmo.Domain.Primitives;
+using Pmo.Domain.Storage;
+using Pmo.Storage.Sqlite;
+using Pmo.Workflows.Portfolio;
+
+namespace Pmo.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The small test program: a real Kestrel server on a loopback port with the API as a host wires it, over a real
+/// SQLite file in a temporary folder. A browser can reach it, which an in-memory TestServer would not allow.
+/// </summary>
+public sealed class ApiServer : IAsyncLifetime
+{
+    public const string AdminKey = "admin-key-0123456789abcdef";
+    public const string ReaderKey = "reader-key-0123456789abcdef";
+    public const string ManagerKey = "manager-key-0123456789abcdef";
+    public const string OtherManagerKey = "other-manager-key-0123456789";
+    public const string ManagerEmail = "pm@example.org";
+    public const string OtherManagerEmail = "other.pm@example.org";
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "pmo-api-tests-" + Guid.NewGuid().ToString("N"));
+    private WebApplication? _app;
+
+    /// <summary>Wednesday 25 November 2026, 10:00 UTC (ISO week 2026-W48).</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero));
+
+    public FakeDurableTaskClient Durable { get; } = new();
+
+    public IPortfolioStore Store => _app!.Services.GetRequiredService<IPortfolioStore>();
+
+    public IServiceProvider Services => _app!.Services;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public string PackFolder => Path.Combine(_folder, "packs");
+
+    public string OutboxFolder => Path.Combine(_folder, "outbox");
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(PackFolder);
+        Directory.CreateDirectory(OutboxFolder);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
+        builder.WebHost.UseKestrel(o => o.Limits.MaxRequestBodySize = 1024 * 1024).UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Api:ApiKeys:0:Key"] = AdminKey,
+            ["Api:ApiKeys:0:Role"] = "Pmo.Admin",
+            ["Api:ApiKeys:0:Email"] = "pmo@example.org",
+            ["Api:ApiKeys:1:Key"] = ReaderKey,
+            ["Api:ApiKeys:1:Role"] = "Pmo.Reader",
+            ["Api:ApiKeys:1:Email"] = "reader@example.org",
+            ["Api:ApiKeys:2:Key"] = ManagerKey,
+            ["Api:ApiKeys:2:Role"] = "Project.Manager",
+            ["Api:ApiKeys:2:Email"] = ManagerEmail,
+            ["Api:ApiKeys:3:Key"] = OtherManagerKey,
+            ["Api:ApiKeys:3:Role"] = "Project.Manager",
+            ["Api:ApiKeys:3:Email"] = OtherManagerEmail,
+            ["Api:OutboxFolder"] = OutboxFolder,
+        });
+
+        var services = builder.Services;
+        services.AddSqlitePortfolioStore(o => o.DatabasePath = Path.Combine(_folder, "pmo.db"));
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddSingleton<DurableTaskClient>(Durable);
+        services.AddSingleton<IEscalationStarter, FakeEscalationStarter>();
+        services.AddSingleton<IReviewPackRunner, FakeReviewPackRunner>();
+        services.AddSingleton<IReviewPackFiles>(new FolderPackFiles(PackFolder));
+        services.AddPmoApi(builder.Configuration);
+
+        _app = builder.Build();
+        _app.UsePmoApi();
+        _app.MapPmoApi();
+        await _app.StartAsync();
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address);
+    }
+
+    public HttpClient Client(string? apiKey = AdminKey)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        if (apiKey is not null)
+        {
+            client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        }
+
+        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        return client;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    /// <summary>Review pack files kept as {month}.{kind} in a folder, as the local host keeps them.</summary>
+    private sealed class FolderPackFiles(string folder) : IReviewPackFiles
+    {
+        public Task<Stream?> OpenAsync(YearMonth month, string kind, CancellationToken cancellationToken = default)
+        {
+            var path = Path.Combine(folder, $"{month}.{kind}");
+            return Task.FromResult<Stream?>(File.Exists(path) ? File.OpenRead(path) : null);
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ApiCollection : ICollectionFixture<ApiServer>
+{
+    public const string Name = "api";
+}
