@@ -72,6 +72,30 @@ public sealed class ServiceRegistrationTests(CosmosEmulatorFixture emulator)
         Assert.Equal(System.Net.HttpStatusCode.NotFound, error.StatusCode);
     }
 
+    [Fact]
+    public async Task Outside_emulator_mode_the_emulators_self_signed_certificate_is_refused()
+    {
+        using var host = Build(new Dictionary<string, string?>
+        {
+            ["Storage:Cosmos:AccountEndpoint"] = emulator.Options.AccountEndpoint!.AbsoluteUri,
+            ["Storage:Cosmos:Key"] = CosmosEmulatorFixture.Key,
+            ["Storage:Cosmos:Database"] = emulator.Options.Database,
+            ["Storage:Cosmos:TenantId"] = "acme",
+        });
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => host.StartAsync());
+
+        Assert.Contains(Chain(error), e => e is System.Security.Authentication.AuthenticationException);
+    }
+
+    private static IEnumerable<Exception> Chain(Exception? error)
+    {
+        for (; error is not null; error = error.InnerException)
+        {
+            yield return error;
+        }
+    }
+
     private static IHost Build(Dictionary<string, string?> settings)
     {
         var builder = Host.CreateApplicationBuilder();

@@ -28,10 +28,10 @@ public static class CosmosClientFactory
             // The emulator speaks the gateway protocol only, from this one address.
             clientOptions.ConnectionMode = ConnectionMode.Gateway;
             clientOptions.LimitToEndpoint = true;
-            clientOptions.HttpClientFactory = () => new HttpClient(new SocketsHttpHandler
+            clientOptions.HttpClientFactory = () => new HttpClient(new EmulatorOnlyHandler(endpoint, new SocketsHttpHandler
             {
                 SslOptions = new SslClientAuthenticationOptions { RemoteCertificateValidationCallback = AcceptLoopbackCertificate },
-            });
+            }));
             CosmosLog.EmulatorCertificateAccepted(logger, endpoint);
         }
 

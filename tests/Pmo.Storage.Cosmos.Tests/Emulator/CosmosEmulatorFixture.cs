@@ -29,6 +29,10 @@ public sealed class CosmosEmulatorFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // The SDK looks up Azure VM metadata (169.254.169.254) when its first client is made; tests talk to loopback only.
+        // Emulator-mode clients refuse that call themselves; this also covers the tests' non-emulator clients.
+        Environment.SetEnvironmentVariable("COSMOS_DISABLE_IMDS_ACCESS", "true");
+
         var started = TimeProvider.System.GetTimestamp();
         _certificate = EmulatorCertificate.Create();
         _process = await EmulatorProcess.StartAsync(_certificate);
