@@ -12,6 +12,10 @@ internal static class MailMessageGuard
 {
     internal const int MaxMessageIdLength = 200;
 
+    /// <summary>Custom-arg keys the senders fill themselves (the message id and language travel under these names).</summary>
+    internal static readonly IReadOnlySet<string> ReservedArgs =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { SendGridMessageFactory.MessageIdArg, SendGridMessageFactory.LanguageArg };
+
     public static MailMessage Normalise(MailMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
@@ -81,7 +85,12 @@ internal static class MailMessageGuard
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, value) in args ?? new Dictionary<string, string>())
-            result[Token(key, "CustomArgs key")] = OneLine(value ?? "");
+        {
+            var token = Token(key, "CustomArgs key");
+            if (ReservedArgs.Contains(token))
+                throw new ArgumentException($"CustomArgs key '{token}' is reserved: the sender sets it.", nameof(args));
+            result[token] = OneLine(value ?? "");
+        }
         return result;
     }
 

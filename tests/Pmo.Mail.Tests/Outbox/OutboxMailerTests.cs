@@ -158,6 +158,17 @@ public sealed class OutboxMailerTests : IDisposable
         await Assert.ThrowsAsync<ArgumentException>(() => Mailer().SendAsync(Messages.Chase(id)));
     }
 
+    [Theory]
+    [InlineData("pmo_message_id")]
+    [InlineData("PMO_LANGUAGE")]
+    [InlineData("bad key")]
+    public async Task A_reserved_or_malformed_custom_arg_key_is_refused(string key)
+    {
+        var message = Messages.Chase() with { CustomArgs = new Dictionary<string, string> { [key] = "x" } };
+
+        await Assert.ThrowsAsync<ArgumentException>(() => Mailer().SendAsync(message));
+    }
+
     [Fact]
     public async Task An_unsafe_message_id_gets_a_stable_file_name_inside_the_outbox()
     {
