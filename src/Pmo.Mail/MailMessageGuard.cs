@@ -23,11 +23,17 @@ internal static class MailMessageGuard
         if (message.To is null || message.To.Count == 0)
             throw new ArgumentException("A message needs at least one recipient.", nameof(message));
 
+        var subject = OneLine(message.Subject ?? "");
+        if (subject.Length == 0)
+            throw new ArgumentException("A message needs a subject.", nameof(message));
+        if (string.IsNullOrWhiteSpace(message.HtmlBody) && string.IsNullOrWhiteSpace(message.TextBody))
+            throw new ArgumentException("A message needs a text or an HTML body.", nameof(message));
+
         return message with
         {
             To = message.To.Select(CheckAddress).ToList(),
             Cc = (message.Cc ?? []).Select(CheckAddress).ToList(),
-            Subject = OneLine(message.Subject ?? ""),
+            Subject = subject,
             HtmlBody = message.HtmlBody ?? "",
             TextBody = message.TextBody ?? "",
             Attachments = (message.Attachments ?? []).Select(CheckAttachment).ToList(),

@@ -44,11 +44,18 @@ public sealed class OutboxReader
         var entries = new List<OutboxEntry>();
         foreach (var path in Directory.EnumerateFiles(Folder, "*" + Extension))
         {
-            var stream = File.OpenRead(path);
-            await using (stream.ConfigureAwait(false))
+            try
             {
-                var headers = await HeaderList.LoadAsync(ParserOptions.Default, stream, ct).ConfigureAwait(false);
-                entries.Add(ToEntry(Path.GetFileName(path), headers));
+                var stream = File.OpenRead(path);
+                await using (stream.ConfigureAwait(false))
+                {
+                    var headers = await HeaderList.LoadAsync(ParserOptions.Default, stream, ct).ConfigureAwait(false);
+                    entries.Add(ToEntry(Path.GetFileName(path), headers));
+                }
+            }
+            catch (Exception ex) when (ex is FormatException or IOException)
+            {
+                // A file dropped in by hand or deleted meanwhile must not break the dashboard: skip it.
             }
         }
 

@@ -158,6 +158,14 @@ public sealed class OutboxMailerTests : IDisposable
         await Assert.ThrowsAsync<ArgumentException>(() => Mailer().SendAsync(Messages.Chase(id)));
     }
 
+    [Fact]
+    public async Task A_message_without_subject_or_body_is_refused()
+    {
+        await Assert.ThrowsAsync<ArgumentException>(() => Mailer().SendAsync(Messages.Chase(subject: "\r\n ")));
+        await Assert.ThrowsAsync<ArgumentException>(() => Mailer().SendAsync(Messages.Chase() with { HtmlBody = "", TextBody = " " }));
+        Assert.Empty(Directory.GetFiles(_folder.Path));
+    }
+
     [Theory]
     [InlineData("pmo_message_id")]
     [InlineData("PMO_LANGUAGE")]

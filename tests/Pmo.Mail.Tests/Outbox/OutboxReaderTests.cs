@@ -50,6 +50,17 @@ public sealed class OutboxReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task List_survives_a_file_that_is_not_a_message()
+    {
+        await SendAsync("good", "Bonne");
+        await File.WriteAllBytesAsync(Path.Combine(_folder.Path, "junk.eml"), [0xFF, 0x00, 0x0D, 0x0A, 0x3A, 0x3A]);
+
+        var entries = await new OutboxReader(Settings).ListAsync();
+
+        Assert.Contains(entries, e => e.MessageId == "good");
+    }
+
+    [Fact]
     public async Task Read_returns_bodies_and_attachment_names()
     {
         await SendAsync("chase-1", "Relance");
