@@ -1,0 +1,58 @@
+using System.Globalization;
+using Pmo.Domain.Portfolio;
+using Pmo.Workflows.Orchestrations;
+
+namespace Pmo.Workflows.Mail;
+
+public sealed partial record MailTexts
+{
+    public static MailTexts Fr { get; } = new(
+        Code: "fr",
+        Culture: CultureInfo.GetCultureInfo("fr-FR"),
+        Hello: name => $"Bonjour {name},",
+        InviteSubject: (project, week) => $"Point hebdomadaire {project} – {week}",
+        InviteBody: (project, week, due) => $"Merci d'envoyer le point d'avancement de {project} pour la semaine {week} avant le {due}.",
+        InviteHint: "Le formulaire reprend les réponses de la semaine dernière : modifiez ce qui a changé, ajoutez vos difficultés, l'aide attendue et les nouveaux sujets.",
+        FillInButton: "Remplir le point",
+        FirstReminderSubject: (project, week) => $"Relance : point hebdomadaire {project} – {week}",
+        FirstReminderBody: (project, week, due) => $"Nous n'avons pas encore reçu le point {week} de {project}. Merci de l'envoyer avant le {due}.",
+        SecondReminderSubject: (project, week) => $"Seconde relance : point hebdomadaire {project} – {week}",
+        SecondReminderBody: (project, week, missed) => $"Le point {week} de {project} manque toujours. Il sera signalé manquant au PMO le {missed}.",
+        SecondReminderSponsorBody: (project, manager, week, missed) => $"Pour information, en tant que sponsor : {manager} n'a pas envoyé le point {week} de {project}. Il sera signalé manquant le {missed}.",
+        MissedSubject: (project, week) => $"Point hebdomadaire manquant : {project} – {week}",
+        MissedBody: (project, manager, week) => $"{manager} n'a pas envoyé le point {week} de {project} malgré deux relances.",
+        DigestSubject: week => $"Synthèse hebdomadaire – {week}",
+        DigestSummary: (total, onTime, late, missed) => $"{total} projets : {onTime} à l'heure, {late} en retard, {missed} manquants.",
+        DigestHeaders: ["Projet", "Réponse", "Météo", "Difficultés", "Aide attendue", "Nouveaux sujets"],
+        Outcome: outcome => outcome switch
+        {
+            ChaseOutcome.OnTime => "à l'heure",
+            ChaseOutcome.Late => "en retard",
+            ChaseOutcome.Missed => "manquant",
+            _ => "non relancé",
+        },
+        PackApprovalSubject: month => $"Revue de portefeuille {month} : dossier à valider",
+        PackApprovalBody: (month, auto) => $"Le dossier de revue de portefeuille {month} est prêt. Validez-le pour l'envoyer au comité de revue ; sans réponse il partira automatiquement le {auto}.",
+        ApproveButton: "Valider le dossier",
+        PackSubject: month => $"Revue de portefeuille – {month}",
+        PackIntro: month => $"Veuillez trouver ci-dessous le dossier de revue de portefeuille {month}, avec le PDF et le XLSX complets en pièces jointes.",
+        EscalationSubject: project => $"Décision attendue : {project}",
+        EscalationReminderSubject: project => $"Relance – décision attendue : {project}",
+        EscalationBody: (project, summary) => $"{project} est remonté au comité de direction. {summary}",
+        QuestionLabel: "Question posée au comité :",
+        DecideBy: due => $"Merci de décider avant le {due} : approuver, refuser, reporter ou demander des informations, avec un commentaire.",
+        DecideButton: "Décider",
+        ConveneSubject: project => $"Merci de réunir le comité de direction : {project}",
+        ConveneBody: (project, raised) => $"L'escalade de {project} ouverte le {raised} n'est toujours pas décidée. Merci de réunir le comité.",
+        DecisionSubject: (project, outcome) => $"Décision du comité sur {project} : {Fr!.OutcomeName(outcome)}",
+        DecisionBody: (project, decidedBy, outcome, rationale) =>
+            $"Le comité de direction ({decidedBy}) a décidé « {Fr!.OutcomeName(outcome)} » pour {project}." + (rationale.Length > 0 ? $" Commentaire : {rationale}" : ""),
+        OutcomeName: outcome => outcome switch
+        {
+            DecisionOutcome.Approve => "approuver",
+            DecisionOutcome.Reject => "refuser",
+            DecisionOutcome.Defer => "reporter",
+            _ => "demande d'informations",
+        },
+        Footer: "Envoyé par le calendrier de gouvernance du PMO. Les liens sont personnels : ne transférez pas ce message.");
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using Pmo.Domain.Portfolio;
+using Pmo.Domain.Primitives;
+using Pmo.Workflows.Orchestrations;
+
+namespace Pmo.Workflows.Mail;
+
+/// <summary>The wording of every e-mail in one language. Dates arrive already formatted in the organisation's time zone.</summary>
+public sealed partial record MailTexts(
+    string Code,
+    CultureInfo Culture,
+    Func<string, string> Hello,
+    Func<string, IsoWeek, string> InviteSubject,
+    Func<string, IsoWeek, string, string> InviteBody,
+    string InviteHint,
+    string FillInButton,
+    Func<string, IsoWeek, string> FirstReminderSubject,
+    Func<string, IsoWeek, string, string> FirstReminderBody,
+    Func<string, IsoWeek, string> SecondReminderSubject,
+    Func<string, IsoWeek, string, string> SecondReminderBody,
+    Func<string, string, IsoWeek, string, string> SecondReminderSponsorBody,
+    Func<string, IsoWeek, string> MissedSubject,
+    Func<string, string, IsoWeek, string> MissedBody,
+    Func<IsoWeek, string> DigestSubject,
+    Func<int, int, int, int, string> DigestSummary,
+    IReadOnlyList<string> DigestHeaders,
+    Func<ChaseOutcome, string> Outcome,
+    Func<YearMonth, string> PackApprovalSubject,
+    Func<YearMonth, string, string> PackApprovalBody,
+    string ApproveButton,
+    Func<YearMonth, string> PackSubject,
+    Func<YearMonth, string> PackIntro,
+    Func<string, string> EscalationSubject,
+    Func<string, string> EscalationReminderSubject,
+    Func<string, string, string> EscalationBody,
+    string QuestionLabel,
+    Func<string, string> DecideBy,
+    string DecideButton,
+    Func<string, string> ConveneSubject,
+    Func<string, string, string> ConveneBody,
+    Func<string, DecisionOutcome, string> DecisionSubject,
+    Func<string, string, DecisionOutcome, string, string> DecisionBody,
+    Func<DecisionOutcome, string> OutcomeName,
+    string Footer)
+{
+    public static MailTexts For(Language language) => language == Language.Fr ? Fr : En;
+
+    /// <summary>"Friday 27 November 2026, 12:00" / "vendredi 27 novembre 2026, 12:00".</summary>
+    public string When(DateTimeOffset utc, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var local = TimeZoneInfo.ConvertTime(utc, zone);
+        return local.ToString(Code == "fr" ? "dddd d MMMM yyyy, HH:mm" : "dddd d MMMM yyyy, HH:mm", Culture);
+    }
+}

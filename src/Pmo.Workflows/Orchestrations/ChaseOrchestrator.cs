@@ -1,0 +1,74 @@
+using Microsoft.DurableTask;
+using Microsoft.Extensions.Logging;
+using Pmo.Domain.Portfolio;
+using Pmo.Workflows.Activities;
+
+namespace Pmo.Workflows.Orchestrations;
+
+/// <summary>
+/// One project's weekly chase: open the request and invite the PM, then wait for the "update submitted" event
+/// against each deadline in turn (first reminder, second reminder to PM + sponsor, missed). Ends with the outcome
+/// and the escalations the rules raised.
+/// </summary>
+public sealed class ChaseOrchestrator : TaskOrchestrator<ChaseInput, ChaseResult>
+{
+    public override async Task<ChaseResult> RunAsync(TaskOrchestrationContext context, ChaseInput input)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
+        var logger = context.CreateReplaySafeLogger<ChaseOrchestrator>();
+        var deadlines = input.Deadlines;
+
+        var status = await context.CallActivityAsync<UpdateRequestStatus>(nameof(OpenUpdateRequestActivity), input, WorkflowRetry.Activity);
+        if (status is UpdateRequestStatus.Submitted or UpdateRequestStatus.Missed)
+        {
+            return new ChaseResult(input.ProjectId, input.Week, status == UpdateRequestStatus.Missed ? ChaseOutcome.Missed : ChaseOutcome.OnTime, null, []);
+        }
+
+        await SendAsync(context, input, ChaseStep.Invite);
+
+        using var stopWaiting = new CancellationTokenSource();
+        var submitted = context.WaitForExternalEvent<UpdateSubmitted>(WorkflowEvents.UpdateSubmitted, stopWaiting.Token);
+        (ChaseStep Step, DateTimeOffset At)[] stages =
+        [
+            (ChaseStep.FirstReminder, deadlines.FirstReminderUtc),
+            (ChaseStep.SecondReminder, deadlines.SecondReminderUtc),
+            (ChaseStep.Missed, deadlines.MarkedMissedUtc),
+        ];
+
+        foreach (var (step, at) in stages)
+        {
+            if (await DeadlineRace.EventFirstAsync(context, submitted, at))
+            {
+                return await OnSubmittedAsync(context, input, await submitted);
+            }
+
+            await RecordAsync(context, new ChaseStepRecord(input.ProjectId, input.Week, step, DeadlineRace.Now(context)));
+            await SendAsync(context, input, step);
+        }
+
+        // Missed: nobody can answer any more, so stop waiting for the event (the loser of the last race).
+        await stopWaiting.CancelAsync();
+        WorkflowLog.UpdateMissed(logger, input.ProjectId, input.Week);
+        var escalations = await EvaluateAsync(context, input);
+        return new ChaseResult(input.ProjectId, input.Week, ChaseOutcome.Missed, null, escalations);
+    }
+
+    private static async Task<ChaseResult> OnSubmittedAsync(TaskOrchestrationContext context, ChaseInput input, UpdateSubmitted update)
+    {
+        var late = update.SubmittedAt > input.Deadlines.FirstReminderUtc;
+        await RecordAsync(context, new ChaseStepRecord(input.ProjectId, input.Week, ChaseStep.Submitted, update.SubmittedAt, late));
+        var escalations = await EvaluateAsync(context, input);
+        return new ChaseResult(input.ProjectId, input.Week, late ? ChaseOutcome.Late : ChaseOutcome.OnTime, update.SubmittedAt, escalations);
+    }
+
+    private static Task<IReadOnlyList<string>> EvaluateAsync(TaskOrchestrationContext context, ChaseInput input) =>
+        context.CallActivityAsync<IReadOnlyList<string>>(
+            nameof(EvaluateEscalationRulesActivity), new EscalationCheck(input.ProjectId, input.Week, DeadlineRace.Now(context)), WorkflowRetry.Activity);
+
+    private static Task<UpdateRequestStatus> RecordAsync(TaskOrchestrationContext context, ChaseStepRecord record) =>
+        context.CallActivityAsync<UpdateRequestStatus>(nameof(RecordChaseStepActivity), record, WorkflowRetry.Activity);
+
+    private static Task<int> SendAsync(TaskOrchestrationContext context, ChaseInput input, ChaseStep step) =>
+        context.CallActivityAsync<int>(nameof(SendChaseMailActivity), new ChaseMailInput(input, step), WorkflowRetry.Activity);
+}

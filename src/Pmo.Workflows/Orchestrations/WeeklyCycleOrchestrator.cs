@@ -1,0 +1,42 @@
+using Microsoft.DurableTask;
+using Pmo.Workflows.Activities;
+
+namespace Pmo.Workflows.Orchestrations;
+
+/// <summary>
+/// A week's update cycle: one chase per active project (sub-orchestrations <c>chase-{project}-{week}</c>, fanned out),
+/// then, at the digest time, the PMO's weekly digest.
+/// </summary>
+public sealed class WeeklyCycleOrchestrator : TaskOrchestrator<WeeklyCycleInput, WeeklyCycleResult>
+{
+    public override async Task<WeeklyCycleResult> RunAsync(TaskOrchestrationContext context, WeeklyCycleInput input)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
+        var projectIds = await context.CallActivityAsync<IReadOnlyList<string>>(nameof(ListActiveProjectsActivity), input.Week, WorkflowRetry.Activity);
+        var chases = await Task.WhenAll(projectIds.Select(id => ChaseAsync(context, new ChaseInput(id, input.Week, input.Deadlines))));
+
+        if (DeadlineRace.Now(context) < input.Deadlines.WeeklyDigestUtc)
+        {
+            await context.CreateTimer(input.Deadlines.WeeklyDigestUtc.UtcDateTime, CancellationToken.None);
+        }
+
+        var result = new WeeklyCycleResult(input.Week, chases);
+        await context.CallActivityAsync<int>(nameof(SendWeeklyDigestActivity), result, WorkflowRetry.Activity);
+        return result;
+    }
+
+    /// <summary>A chase that fails (after its activities' retries) is reported as failed; it must not sink the digest.</summary>
+    private static async Task<ChaseResult> ChaseAsync(TaskOrchestrationContext context, ChaseInput input)
+    {
+        try
+        {
+            return await context.CallSubOrchestratorAsync<ChaseResult>(
+                nameof(ChaseOrchestrator), input, new SubOrchestrationOptions(WorkflowRetry.Activity, InstanceIds.Chase(input.ProjectId, input.Week)));
+        }
+        catch (TaskFailedException)
+        {
+            return new ChaseResult(input.ProjectId, input.Week, ChaseOutcome.Failed, null, []);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using Microsoft.DurableTask;
+using Pmo.Workflows.Activities;
+using Pmo.Workflows.Orchestrations;
+
+namespace Pmo.Workflows;
+
+/// <summary>
+/// The one list of orchestrators and activities, used by both hosts. Task names are the class names
+/// (<c>nameof</c>), which is also how the orchestrators call them.
+/// </summary>
+public static class WorkflowRegistry
+{
+    public static IReadOnlyList<Type> Orchestrators { get; } =
+    [
+        typeof(WeeklyCycleOrchestrator),
+        typeof(ChaseOrchestrator),
+        typeof(MonthlyReviewOrchestrator),
+        typeof(EscalationOrchestrator),
+    ];
+
+    public static IReadOnlyList<Type> Activities { get; } =
+    [
+        typeof(ListActiveProjectsActivity),
+        typeof(OpenUpdateRequestActivity),
+        typeof(SendChaseMailActivity),
+        typeof(RecordChaseStepActivity),
+        typeof(EvaluateEscalationRulesActivity),
+        typeof(SendWeeklyDigestActivity),
+        typeof(AssembleReviewPackActivity),
+        typeof(SendPackApprovalActivity),
+        typeof(AutoApprovePackActivity),
+        typeof(DistributePackActivity),
+        typeof(NotifyCommitteeActivity),
+        typeof(AnnounceDecisionActivity),
+    ];
+
+    public static DurableTaskRegistry Register(DurableTaskRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        registry
+            .AddOrchestrator<WeeklyCycleOrchestrator>()
+            .AddOrchestrator<ChaseOrchestrator>()
+            .AddOrchestrator<MonthlyReviewOrchestrator>()
+            .AddOrchestrator<EscalationOrchestrator>()
+            .AddActivity<ListActiveProjectsActivity>()
+            .AddActivity<OpenUpdateRequestActivity>()
+            .AddActivity<SendChaseMailActivity>()
+            .AddActivity<RecordChaseStepActivity>()
+            .AddActivity<EvaluateEscalationRulesActivity>()
+            .AddActivity<SendWeeklyDigestActivity>()
+            .AddActivity<AssembleReviewPackActivity>()
+            .AddActivity<SendPackApprovalActivity>()
+            .AddActivity<AutoApprovePackActivity>()
+            .AddActivity<DistributePackActivity>()
+            .AddActivity<NotifyCommitteeActivity>()
+            .AddActivity<AnnounceDecisionActivity>();
+        return registry;
+    }
+}
