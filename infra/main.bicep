@@ -41,6 +41,9 @@ param previousLinkSigningKey string = ''
 @description('Base of links in e-mails (a custom domain); empty = the app\'s default host name + /api.')
 param publicBaseUrl string = ''
 
+@description('The organisation (tenant) this deployment serves: partition key value of its Cosmos documents.')
+param pmoTenantId string = 'default'
+
 @description('Durable task hub name: letters and digits, starting with a letter.')
 param taskHubName string = 'PmoHub'
 
@@ -154,7 +157,7 @@ module api 'app/api.bicep' = {
     cosmosEndpoint: cosmos.outputs.endpoint
     cosmosDatabaseName: cosmosDatabaseName
     cosmosContainerName: cosmosContainerName
-    cosmosLeasesContainerName: cosmosLeasesContainerName
+    pmoTenantId: pmoTenantId
     taskHubName: taskHubName
     mailFromAddress: mailFromAddress
     mailFromName: mailFromName

@@ -19,7 +19,8 @@ param hasPreviousLinkSigningKey bool
 param cosmosEndpoint string
 param cosmosDatabaseName string
 param cosmosContainerName string
-param cosmosLeasesContainerName string
+@description('The organisation this host serves: the partition key value of all its documents.')
+param pmoTenantId string
 param taskHubName string
 param mailFromAddress string
 param mailFromName string
@@ -92,10 +93,11 @@ resource settings 'Microsoft.Web/sites/config@2024-04-01' = {
     // DefaultAzureCredential (Cosmos) picks the user-assigned identity from this variable.
     AZURE_CLIENT_ID: identityClientId
     DurableTaskHubName: taskHubName
-    Cosmos__Endpoint: cosmosEndpoint
-    Cosmos__Database: cosmosDatabaseName
-    Cosmos__Container: cosmosContainerName
-    Cosmos__LeasesContainer: cosmosLeasesContainerName
+    // Pmo.Storage.Cosmos CosmosStoreOptions ("Storage:Cosmos"); no Key: it signs in with DefaultAzureCredential.
+    Storage__Cosmos__AccountEndpoint: cosmosEndpoint
+    Storage__Cosmos__Database: cosmosDatabaseName
+    Storage__Cosmos__Container: cosmosContainerName
+    Storage__Cosmos__TenantId: pmoTenantId
     Mail__Provider: 'SendGrid'
     Mail__FromAddress: mailFromAddress
     Mail__FromName: mailFromName

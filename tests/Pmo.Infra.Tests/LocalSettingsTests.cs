@@ -14,8 +14,13 @@ public sealed class LocalSettingsTests
         "APPLICATIONINSIGHTS_AUTHENTICATION_STRING", "AZURE_CLIENT_ID",
     ];
 
-    // Local-only: the emulator connection, the worker runtime (Flex sets it itself), the outbox folder.
-    private static readonly HashSet<string> LocalOnly = ["AzureWebJobsStorage", "FUNCTIONS_WORKER_RUNTIME", "Mail__OutboxFolder"];
+    // Local-only: the storage emulator, the worker runtime (Flex sets it itself), the outbox folder, the Cosmos
+    // emulator switches (in Azure Cosmos is reached with the identity and its containers come from infra/).
+    private static readonly HashSet<string> LocalOnly =
+    [
+        "AzureWebJobsStorage", "FUNCTIONS_WORKER_RUNTIME", "Mail__OutboxFolder",
+        "Storage__Cosmos__Key", "Storage__Cosmos__Emulator", "Storage__Cosmos__CreateIfNotExists",
+    ];
 
     public static Dictionary<string, string> Values() =>
         Repo.Json("local.settings.sample.json").GetProperty("Values").EnumerateObject()
@@ -56,7 +61,7 @@ public sealed class LocalSettingsTests
     {
         var values = Values();
 
-        foreach (var name in new[] { "Mail__SendGrid__ApiKey", "Workflows__LinkSigningKey", "Workflows__PreviousLinkSigningKey" })
+        foreach (var name in new[] { "Mail__SendGrid__ApiKey", "Workflows__LinkSigningKey", "Workflows__PreviousLinkSigningKey", "Storage__Cosmos__Key" })
             Assert.Matches("^(|<[^>]+>)$", values[name]);
     }
 }
