@@ -31,6 +31,12 @@ public interface IReviewPackRenderer
     /// <summary>Everything in memory: fine for a PMO's portfolio (a 1,000-project pack is a few MB).</summary>
     RenderedPack Render(ReviewPackInput input, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The whole pack in one pass over the input: PDF and XLSX streamed to the caller's streams, the e-mail returned.
+    /// What the monthly workflow should call at scale.
+    /// </summary>
+    HtmlEmail WritePack(ReviewPackInput input, Stream pdfOutput, Stream xlsxOutput, CancellationToken cancellationToken = default);
+
     /// <summary>The e-mail summary: KPIs, charts, capped exceptions; the full tables are in the PDF and XLSX.</summary>
     HtmlEmail RenderEmail(ReviewPackInput input, CancellationToken cancellationToken = default);
 

@@ -12,14 +12,22 @@ public sealed class ReviewPackRenderer : IReviewPackRenderer
 {
     public RenderedPack Render(ReviewPackInput input, CancellationToken cancellationToken = default)
     {
-        var model = PackModelBuilder.Build(input, cancellationToken);
-        var email = new HtmlEmailWriter(model).Write(Charts(model, cancellationToken));
         using var pdf = new MemoryStream();
-        PdfPackWriter.Write(model, pdf, cancellationToken);
         using var xlsx = new MemoryStream();
-        XlsxPackWriter.Write(model, xlsx, cancellationToken);
+        var email = WritePack(input, pdf, xlsx, cancellationToken);
         var stem = FileStem(input);
         return new RenderedPack(email, pdf.ToArray(), xlsx.ToArray()) { PdfFileName = stem + ".pdf", XlsxFileName = stem + ".xlsx" };
+    }
+
+    public HtmlEmail WritePack(ReviewPackInput input, Stream pdfOutput, Stream xlsxOutput, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(pdfOutput);
+        ArgumentNullException.ThrowIfNull(xlsxOutput);
+        var model = PackModelBuilder.Build(input, cancellationToken);
+        var email = new HtmlEmailWriter(model).Write(Charts(model, cancellationToken));
+        PdfPackWriter.Write(model, pdfOutput, cancellationToken);
+        XlsxPackWriter.Write(model, xlsxOutput, cancellationToken);
+        return email;
     }
 
     public HtmlEmail RenderEmail(ReviewPackInput input, CancellationToken cancellationToken = default)
@@ -50,7 +58,7 @@ public sealed class ReviewPackRenderer : IReviewPackRenderer
         return "review-pack-" + input.Month;
     }
 
-    private static List<ChartImage> Charts(PackModel model, CancellationToken cancellationToken)
+    internal static List<ChartImage> Charts(PackModel model, CancellationToken cancellationToken)
     {
         var charts = new List<ChartImage>(ChartRenderer.All.Count);
         foreach (var kind in ChartRenderer.All)

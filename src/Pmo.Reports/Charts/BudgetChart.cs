@@ -12,7 +12,7 @@ internal static class BudgetChart
     public static void Draw(SKCanvas canvas, SKRect bounds, PackModel model)
     {
         var t = model.Text;
-        var plot = ChartFrame.Begin(canvas, bounds, t.ChartBudget);
+        var plot = ChartFrame.Begin(canvas, bounds, t.ChartBudget, reservedRight: 200);
         var budgets = model.Budgets.Take(MaxPortfolios).ToList();
         using var small = PackFonts.Font(11);
 
@@ -43,7 +43,7 @@ internal static class BudgetChart
             var b = budgets[i];
             var centre = area.Left + (slot * i) + (slot / 2);
             Bar(canvas, area, centre - barWidth - 1, barWidth, (double)b.Approved / max, Palette.Approved);
-            Bar(canvas, area, centre + 1, barWidth, (double)b.Forecast / max, b.Forecast > b.Approved ? Palette.Red : Palette.Forecast);
+            Bar(canvas, area, centre + 1, barWidth, (double)b.Forecast / max, Palette.Forecast);
             TextDrawing.Draw(canvas, TextDrawing.Fit(b.Portfolio, small, slot - 4), centre, area.Bottom + 15, small, Palette.Ink, SKTextAlign.Center);
         }
     }

@@ -9,12 +9,13 @@ internal static class ChartFrame
     public const float Width = 600;
     public const float Height = 300;
 
-    public static SKRect Begin(SKCanvas canvas, SKRect bounds, string title)
+    /// <param name="reservedRight">Room kept free right of the title (for a legend).</param>
+    public static SKRect Begin(SKCanvas canvas, SKRect bounds, string title, float reservedRight = 0)
     {
         using var background = new SKPaint { Color = SKColors.White };
         canvas.DrawRect(bounds, background);
         using var titleFont = PackFonts.Font(15, bold: true);
-        TextDrawing.Draw(canvas, TextDrawing.Fit(title, titleFont, bounds.Width - 20), bounds.Left + 10, bounds.Top + 22, titleFont, Palette.Ink);
+        TextDrawing.Draw(canvas, TextDrawing.Fit(title, titleFont, bounds.Width - 20 - reservedRight), bounds.Left + 10, bounds.Top + 22, titleFont, Palette.Ink);
         return new SKRect(bounds.Left + 10, bounds.Top + 36, bounds.Right - 10, bounds.Bottom - 8);
     }
 

@@ -41,7 +41,7 @@ internal static class ComplianceTrendChart
         foreach (var (week, p) in points)
         {
             canvas.DrawCircle(p, 3.5f, dot);
-            var label = "W" + week.Week.Week.ToString("D2", model.Format.Culture);
+            var label = model.Text.WeekShort + week.Week.Week.ToString("D2", model.Format.Culture);
             TextDrawing.Draw(canvas, label, p.X, area.Bottom + 15, small, Palette.Muted, SKTextAlign.Center);
         }
 

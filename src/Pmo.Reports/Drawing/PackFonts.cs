@@ -14,8 +14,12 @@ internal static class PackFonts
     public static SKTypeface Regular => RegularFace.Value;
     public static SKTypeface Bold => BoldFace.Value;
 
+    /// <summary>
+    /// Unhinted, linear metrics: glyphs are placed by the font's own advances, which is what a PDF reader assumes when
+    /// it extracts text (hinted advances leave gaps that pdftotext reads as spaces: "G énéré").
+    /// </summary>
     public static SKFont Font(float size, bool bold = false) =>
-        new(bold ? Bold : Regular, size) { Subpixel = true, Edging = SKFontEdging.SubpixelAntialias };
+        new(bold ? Bold : Regular, size) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.None, Edging = SKFontEdging.Antialias };
 
     private static SKTypeface Load(string file)
     {

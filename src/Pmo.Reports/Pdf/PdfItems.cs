@@ -73,7 +73,7 @@ internal sealed class ChartsItem(PackModel model, params ChartKind[] kinds) : Pd
 {
     private const float Gap = 14;
 
-    public override float Height => (ChartFrame.Height * Scale) + 10;
+    public override float Height => (ChartFrame.Height * Scale) + 18;
 
     private static float Scale => (PdfStyle.PageWidth - (2 * PdfStyle.Margin) - Gap) / 2 / ChartFrame.Width;
 
@@ -82,13 +82,13 @@ internal sealed class ChartsItem(PackModel model, params ChartKind[] kinds) : Pd
         for (var i = 0; i < kinds.Length; i++)
         {
             canvas.Save();
-            canvas.Translate(left + (i * ((ChartFrame.Width * Scale) + Gap)), top);
+            canvas.Translate(left + (i * ((ChartFrame.Width * Scale) + Gap)), top + 8);
             canvas.Scale(Scale);
             ChartRenderer.Draw(kinds[i], canvas, new SKRect(0, 0, ChartFrame.Width, ChartFrame.Height), model);
             canvas.Restore();
             using var border = new SKPaint { Color = Palette.Rule, Style = SKPaintStyle.Stroke, StrokeWidth = 0.8f };
             var x = left + (i * ((ChartFrame.Width * Scale) + Gap));
-            canvas.DrawRect(new SKRect(x, top, x + (ChartFrame.Width * Scale), top + (ChartFrame.Height * Scale)), border);
+            canvas.DrawRect(new SKRect(x, top + 8, x + (ChartFrame.Width * Scale), top + 8 + (ChartFrame.Height * Scale)), border);
         }
     }
 }

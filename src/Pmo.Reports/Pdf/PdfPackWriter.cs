@@ -78,8 +78,7 @@ internal static class PdfPackWriter
 
         Line(string.Format(model.Format.Culture, t.ActiveProjectsFormat, model.Format.Integer(k.ActiveProjects)));
         Line($"{t.RagNames[0]} {model.Format.Integer(k.Green)} · {t.RagNames[1]} {model.Format.Integer(k.Amber)} · {t.RagNames[2]} {model.Format.Integer(k.Red)} · {t.NoStatus} {model.Format.Integer(k.NoStatus)}");
-        Line($"{t.KpiCompliance} : {model.Format.Percent(k.UpdateCompliance)}".Replace(" : ", model.Input.Language == Domain.Primitives.Language.Fr ? "\u00A0: " : ": ", StringComparison.Ordinal));
-        TextDrawing.Draw(canvas, $"{t.GeneratedOn} {model.Format.DateTimeUtc(model.Input.GeneratedAtUtc)}", PdfStyle.ContentLeft, y + 20, style.Body, Palette.Muted);
+        Line(string.Format(model.Format.Culture, t.CoverComplianceFormat, model.Format.Percent(k.UpdateCompliance)));
     }
 
     private static void Header(SKCanvas canvas, PackModel model, PdfStyle style, string month)

@@ -61,10 +61,10 @@ internal sealed class PdfSections(PackModel model, PdfStyle style, CancellationT
         Section(T.RagTable);
         var table = new PdfTable(
         [
-            new(T.Code, 62), new(T.Project, 150), new(T.Manager, 108), new(T.Phase, 62),
-            new(T.Overall, 40, SKTextAlign.Center), new(T.Schedule, 38, SKTextAlign.Center), new(T.Budget, 38, SKTextAlign.Center),
-            new(T.Scope, 38, SKTextAlign.Center), new(T.Resources, 38, SKTextAlign.Center), new(T.Risks, 38, SKTextAlign.Center),
-            new(T.Trend, 40, SKTextAlign.Center), new(T.BudgetVariance, 62, SKTextAlign.Right), new(T.SlipDays, 50, SKTextAlign.Right),
+            new(T.Code, 60), new(T.Project, 140), new(T.Manager, 100), new(T.Phase, 62),
+            new(T.Overall, 44, SKTextAlign.Center), new(T.Schedule, 42, SKTextAlign.Center), new(T.Budget, 42, SKTextAlign.Center),
+            new(T.Scope, 42, SKTextAlign.Center), new(T.Resources, 42, SKTextAlign.Center), new(T.Risks, 44, SKTextAlign.Center),
+            new(T.Trend, 44, SKTextAlign.Center), new(T.BudgetVariance, 62, SKTextAlign.Right), new(T.SlipDays, 46, SKTextAlign.Right),
         ]);
         var index = 0;
         foreach (var r in M.Rows)

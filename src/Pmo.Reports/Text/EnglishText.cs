@@ -116,6 +116,8 @@ internal static class EnglishText
         ChartHeatMap = "Risk heat map (probability × impact)",
         NoStatus = "No status",
         Week = "Week",
+        WeekShort = "W",
+        CoverComplianceFormat = "Weekly update compliance: {0}",
 
         EmailFullPackNote = "The full RAG table, compliance by project and the prioritised ranking are in the attached PDF; every register is in the attached XLSX workbook.",
 

@@ -117,6 +117,8 @@ internal static class FrenchText
         ChartHeatMap = "Cartographie des risques (probabilité × impact)",
         NoStatus = "Sans météo",
         Week = "Semaine",
+        WeekShort = "S",
+        CoverComplianceFormat = "Taux de mise à jour hebdomadaire\u00A0: {0}",
 
         EmailFullPackNote = "La météo complète, le respect des mises à jour par projet et la priorisation sont dans le PDF joint ; tous les registres sont dans le classeur XLSX joint.",
 

@@ -119,6 +119,8 @@ internal sealed record PackText
     public required string ChartHeatMap { get; init; }
     public required string NoStatus { get; init; }
     public required string Week { get; init; }
+    public required string WeekShort { get; init; }
+    public required string CoverComplianceFormat { get; init; }
 
     public required string EmailFullPackNote { get; init; }
 
