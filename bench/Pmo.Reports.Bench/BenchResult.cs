@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Pmo.Reports.Bench;
+
+/// <summary>One portfolio size's measurements (milliseconds, bytes).</summary>
+internal sealed record BenchResult(
+    int Projects,
+    int Updates,
+    double GenerateMs,
+    double ModelMs,
+    double ChartsMs,
+    double HtmlMs,
+    double PdfMs,
+    double XlsxMs,
+    double TotalMs,
+    long HtmlBytes,
+    long PdfBytes,
+    int PdfPages,
+    long XlsxBytes,
+    long WorkingSetAfterInput,
+    long PeakWorkingSet,
+    long AllocatedPerRun,
+    int Gen2Collections)
+{
+    public const string TableHeader =
+        "| projects | updates in input | model | charts | HTML | PDF | XLSX | **total** | HTML size | PDF size (pages) | XLSX size | working set after input | **peak working set** | allocated per run | gen2 GCs |\n" +
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
+
+    public string ToLine() => JsonSerializer.Serialize(this);
+
+    public static BenchResult FromLine(string line) => JsonSerializer.Deserialize<BenchResult>(line)!;
+
+    public string ToRow() => string.Create(CultureInfo.InvariantCulture,
+        $"| {Projects:N0} | {Updates:N0} | {Ms(ModelMs)} | {Ms(ChartsMs)} | {Ms(HtmlMs)} | {Ms(PdfMs)} | {Ms(XlsxMs)} | **{Ms(TotalMs)}** | {Kb(HtmlBytes)} | {Mb(PdfBytes)} ({PdfPages:N0}) | {Mb(XlsxBytes)} | {Mb(WorkingSetAfterInput)} | **{Mb(PeakWorkingSet)}** | {Mb(AllocatedPerRun)} | {Gen2Collections} |");
+
+    private static string Ms(double ms) => ms >= 1000 ? string.Create(CultureInfo.InvariantCulture, $"{ms / 1000:0.00} s") : string.Create(CultureInfo.InvariantCulture, $"{ms:0} ms");
+
+    private static string Kb(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.0} KB");
+
+    private static string Mb(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0 / 1024.0:0.0} MB");
+}
