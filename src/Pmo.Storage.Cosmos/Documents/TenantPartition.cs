@@ -28,7 +28,7 @@ internal sealed class TenantPartition(CosmosContainerProvider containers, string
         // The stream API answers a missing document with a status, not an exception: "not there" is a normal outcome.
         using var response = await container.ReadItemStreamAsync(kind.CosmosId(id), _partitionKey, cancellationToken: cancellationToken).ConfigureAwait(false);
         Charged(kind, "read", 1, response.Headers.RequestCharge, response.IsSuccessStatusCode ? 1 : 0);
-        if (response.StatusCode == HttpStatusCode.NotFound)
+        if (CosmosErrors.IsMissingDocument(response))
         {
             return null;
         }
@@ -60,12 +60,14 @@ internal sealed class TenantPartition(CosmosContainerProvider containers, string
         var container = await containers.GetAsync(cancellationToken).ConfigureAwait(false);
         using var response = await container.DeleteItemStreamAsync(kind.CosmosId(id), _partitionKey, WriteOptions(ifMatch), cancellationToken).ConfigureAwait(false);
         Charged(kind, "delete", 1, response.Headers.RequestCharge, response.IsSuccessStatusCode ? 1 : 0);
-        return response.StatusCode switch
+        if (CosmosErrors.IsMissingDocument(response))
         {
-            HttpStatusCode.NotFound => false,
-            HttpStatusCode.PreconditionFailed => throw new ConcurrencyException(kind.Name, id),
-            _ => response.EnsureSuccessStatusCode().IsSuccessStatusCode,
-        };
+            return false;
+        }
+
+        return response.StatusCode == HttpStatusCode.PreconditionFailed
+            ? throw new ConcurrencyException(kind.Name, id)
+            : response.EnsureSuccessStatusCode().IsSuccessStatusCode;
     }
 
     /// <summary>Runs <paramref name="query"/> to the end (every page) and returns the aggregates it selected.</summary>
