@@ -1,0 +1,23 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Pmo.Storage.Cosmos.Setup;
+
+namespace Pmo.Functions.Composition;
+
+/// <summary>
+/// The Azure host's services: Application Insights when configured, the Cosmos DB store ("Cosmos" section; with no
+/// key it signs in with DefaultAzureCredential, i.e. the app's managed identity) and everything the functions need.
+/// </summary>
+public static class AzureHostServices
+{
+    public const string CosmosSection = "Cosmos";
+
+    public static IServiceCollection AddPmoAzureHost(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return services
+            .AddPmoTelemetry(configuration)
+            .AddCosmosPortfolioStore(configuration.GetSection(CosmosSection))
+            .AddPmoFunctions(configuration);
+    }
+}

@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+
+namespace Pmo.Functions.Http;
+
+/// <summary>An endpoint builder with nothing else to do than collect what <c>MapPmoApi</c> maps.</summary>
+internal sealed class ApiRouteBuilder(IServiceProvider services) : IEndpointRouteBuilder
+{
+    public IServiceProvider ServiceProvider => services;
+
+    public ICollection<EndpointDataSource> DataSources { get; } = [];
+
+    public IApplicationBuilder CreateApplicationBuilder() => new ApplicationBuilder(services);
+}
