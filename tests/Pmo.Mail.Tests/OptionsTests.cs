@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Pmo.Mail.Tests.Support;
 
 namespace Pmo.Mail.Tests;
 
@@ -40,6 +41,28 @@ public sealed class OptionsTests
         var options = host.Services.GetRequiredService<IOptions<MailOptions>>().Value;
         Assert.True(options.SendGrid.SandboxMode);
         Assert.Equal(5, options.SendGrid.MaxRetries);
+    }
+
+    [Fact]
+    public async Task The_registered_SendGrid_mailer_sends_to_the_configured_host_with_the_configured_settings()
+    {
+        await using var server = new LoopbackSendGrid();
+        using var host = Build(new()
+        {
+            ["Mail:FromAddress"] = "pmo@contoso.example",
+            ["Mail:Provider"] = "SendGrid",
+            ["Mail:SendGrid:ApiKey"] = "SG.from-config",
+            ["Mail:SendGrid:SandboxMode"] = "true",
+            ["Mail:SendGrid:Host"] = server.BaseAddress.ToString(),
+        });
+        await host.StartAsync();
+
+        await host.Services.GetRequiredService<IMailer>().SendAsync(Messages.Chase());
+
+        var request = Assert.Single(server.Requests);
+        Assert.Equal("Bearer SG.from-config", request.Authorization);
+        Assert.Contains("\"sandbox_mode\":{\"enable\":true}", request.Body);
+        await host.StopAsync();
     }
 
     [Theory]
