@@ -115,8 +115,10 @@ public sealed class SendGridRetryTests
         await using var server = new LoopbackSendGrid(new ScriptedResponse(202) { Hold = never.Task });
 
         await Assert.ThrowsAsync<MailDeliveryUncertainException>(
-            () => Mailer(server.BaseAddress, requestTimeout: TimeSpan.FromMilliseconds(300)).SendAsync(Messages.Chase()));
+            () => Mailer(server.BaseAddress, requestTimeout: TimeSpan.FromSeconds(1)).SendAsync(Messages.Chase()));
 
+        // The mailer has returned, so no other request can follow; wait for the server to have read the one sent.
+        await server.WaitForRequestsAsync(1);
         Assert.Single(server.Requests);
         Assert.Empty(_clock.Delays);
         never.SetResult();

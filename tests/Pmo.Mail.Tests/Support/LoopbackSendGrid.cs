@@ -24,6 +24,7 @@ internal sealed class LoopbackSendGrid : IAsyncDisposable
     private readonly ConcurrentQueue<ScriptedResponse> _script = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
+    private readonly SemaphoreSlim _arrived = new(0);
 
     public LoopbackSendGrid(params ScriptedResponse[] script)
     {
@@ -59,6 +60,7 @@ internal sealed class LoopbackSendGrid : IAsyncDisposable
                 context.Request.Headers["Authorization"],
                 context.Request.ContentType ?? "",
                 body));
+            _arrived.Release();
 
             var answer = _script.TryDequeue(out var scripted) ? scripted : new ScriptedResponse(202);
             if (answer.Hold is not null)
@@ -80,6 +82,16 @@ internal sealed class LoopbackSendGrid : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Waits until <paramref name="count"/> requests have arrived in total. Needed only when the client gave up
+    /// before the answer (timeout): the request is on its way but may not have been read yet.
+    /// </summary>
+    public async Task WaitForRequestsAsync(int count)
+    {
+        while (Requests.Count < count)
+            Assert.True(await _arrived.WaitAsync(TimeSpan.FromSeconds(30)), $"{Requests.Count} of {count} requests arrived.");
+    }
+
     /// <summary>A port nobody listens on right now (bind to 0, read, release).</summary>
     public static int FreePort()
     {
@@ -97,5 +109,6 @@ internal sealed class LoopbackSendGrid : IAsyncDisposable
         _listener.Close();
         try { await _loop; } catch (OperationCanceledException) { }
         _stop.Dispose();
+        _arrived.Dispose();
     }
 }
