@@ -5,6 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pmo.Api.Auth;
 using Pmo.Api.Calendar;
+using Pmo.Api.Dashboard;
+using Pmo.Api.Forms;
 using Pmo.Api.Escalations;
 using Pmo.Api.Health;
 using Pmo.Api.Http;
@@ -77,7 +79,10 @@ public static class PmoApiExtensions
             .MapOrchestrationsApi()
             .MapSettingsApi()
             .MapCalendarFeedApi()
-            .MapHealthApi();
+            .MapHealthApi()
+            .MapUpdateFormApi()
+            .MapDecisionFormApi()
+            .MapDashboardApi();
         api.MapOpenApi(OpenApiSetup.DocumentPath).AllowAnonymous();
         return api;
     }

@@ -13,6 +13,13 @@ internal sealed class ProblemAuthorizationResultHandler : IAuthorizationMiddlewa
     {
         if (authorizeResult.Challenged)
         {
+            // A person opening the dashboard in a browser is sent to sign in rather than shown JSON.
+            if (context.Request.Path.StartsWithSegments("/api/dashboard", StringComparison.OrdinalIgnoreCase) && HttpMethods.IsGet(context.Request.Method))
+            {
+                context.Response.Redirect("/api/dashboard/signin");
+                return;
+            }
+
             context.Response.Headers.WWWAuthenticate = "ApiKey header=\"X-Api-Key\", Bearer";
             await ProblemMapper.Problem(StatusCodes.Status401Unauthorized, "Authentication is required.", "Send a valid X-Api-Key header or bearer token.").ExecuteAsync(context);
             return;

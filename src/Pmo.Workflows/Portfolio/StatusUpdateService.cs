@@ -2,14 +2,15 @@ using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Storage;
 using Pmo.Domain.Validation;
+using Pmo.Workflows.Submission;
 
 namespace Pmo.Workflows.Portfolio;
 
 /// <summary>
-/// Weekly status updates read and written by integrators. A written update leaves its outbox marker empty
-/// (<see cref="StatusUpdate.EventDeliveredAt"/> null) so the relay tells the week's chase it arrived.
+/// Weekly status updates read and written by integrators. A written update is stored with its outbox marker empty
+/// (<see cref="StatusUpdate.EventDeliveredAt"/> null), then the week's chase is told; if that fails the relay retries.
 /// </summary>
-public sealed class StatusUpdateService(IPortfolioStore store, ProjectService projects, TimeProvider clock)
+public sealed class StatusUpdateService(IPortfolioStore store, ProjectService projects, ChaseNotifier notifier, TimeProvider clock)
 {
     public const string Kind = "StatusUpdate";
 
@@ -52,6 +53,9 @@ public sealed class StatusUpdateService(IPortfolioStore store, ProjectService pr
         }
 
         await ProjectLatest.RecordAsync(store, projectId, update, cancellationToken);
-        return (saved, ifMatch is null);
+        await notifier.DeliverAsync(saved.Value, cancellationToken);
+
+        // Delivery writes the outbox marker, so the ETag to hand back is the one after it.
+        return (await GetAsync(projectId, week, cancellationToken), ifMatch is null);
     }
 }

@@ -11,6 +11,7 @@ using Microsoft.Extensions.Time.Testing;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Storage;
 using Pmo.Storage.Sqlite;
+using Pmo.Workflows.Configuration;
 using Pmo.Workflows.Portfolio;
 
 namespace Pmo.Api.Tests.Infrastructure;
@@ -27,6 +28,9 @@ public sealed class ApiServer : IAsyncLifetime
     public const string OtherManagerKey = "other-manager-key-0123456789";
     public const string ManagerEmail = "pm@example.org";
     public const string OtherManagerEmail = "other.pm@example.org";
+
+    /// <summary>32 bytes, base64: the link-signing key of the test server.</summary>
+    public static readonly string LinkKey = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "pmo-api-tests-" + Guid.NewGuid().ToString("N"));
     private WebApplication? _app;
@@ -68,6 +72,9 @@ public sealed class ApiServer : IAsyncLifetime
             ["Api:ApiKeys:3:Role"] = "Project.Manager",
             ["Api:ApiKeys:3:Email"] = OtherManagerEmail,
             ["Api:OutboxFolder"] = OutboxFolder,
+            ["Workflows:PublicBaseUrl"] = "http://127.0.0.1/api",
+            ["Workflows:LinkSigningKey"] = LinkKey,
+            ["Workflows:PackFolder"] = PackFolder,
         });
 
         var services = builder.Services;
@@ -77,6 +84,7 @@ public sealed class ApiServer : IAsyncLifetime
         services.AddSingleton<IEscalationStarter, FakeEscalationStarter>();
         services.AddSingleton<IReviewPackRunner, FakeReviewPackRunner>();
         services.AddSingleton<IReviewPackFiles>(new FolderPackFiles(PackFolder));
+        services.AddPmoWorkflows(builder.Configuration);
         services.AddPmoApi(builder.Configuration);
 
         _app = builder.Build();

@@ -29,7 +29,13 @@ public sealed class FakeDurableTaskClient() : DurableTaskClient("fake")
             }
             : null);
 
-    public override Task RaiseEventAsync(string instanceId, string eventName, object? eventPayload = null, CancellationToken cancellation = default) => Task.CompletedTask;
+    public ConcurrentQueue<(string InstanceId, string EventName, object? Payload)> Raised { get; } = new();
+
+    public override Task RaiseEventAsync(string instanceId, string eventName, object? eventPayload = null, CancellationToken cancellation = default)
+    {
+        Raised.Enqueue((instanceId, eventName, eventPayload));
+        return Task.CompletedTask;
+    }
 
     public override Task<OrchestrationMetadata> WaitForInstanceStartAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default) => throw new NotSupportedException();
 

@@ -10,10 +10,11 @@ public sealed class StatusUpdatesTests(ApiServer server)
     private readonly HttpClient _manager = server.Client(ApiServer.ManagerKey);
 
     [Fact]
-    public async Task Put_creates_the_weeks_update_with_201_and_leaves_the_outbox_marker_for_the_relay()
+    public async Task Put_creates_the_weeks_update_with_201_and_tells_the_weeks_chase()
     {
         var id = NewId("P");
         await _manager.CreateProjectAsync(id);
+        await server.Durable.ScheduleNewOrchestrationInstanceAsync("ChaseOrchestrator", null, new Microsoft.DurableTask.StartOrchestrationOptions($"chase-{id}-2026-W48"));
 
         using var response = await _manager.SendAsync(HttpMethod.Put, $"/api/projects/{id}/updates/2026-W48", Update(id, "2026-W48"));
 
@@ -21,7 +22,8 @@ public sealed class StatusUpdatesTests(ApiServer server)
         Assert.Equal($"/api/projects/{id}/updates/2026-W48", response.Headers.Location?.OriginalString);
         var stored = (await server.Store.StatusUpdates.FindAsync(id, new IsoWeek(2026, 48)))!.Value;
         Assert.Equal(ApiServer.ManagerEmail, stored.SubmittedBy);
-        Assert.Null(stored.EventDeliveredAt);
+        Assert.NotNull(stored.EventDeliveredAt);
+        Assert.Contains(server.Durable.Raised, e => e.InstanceId == $"chase-{id}-2026-W48" && e.EventName == "UpdateSubmitted");
         var project = (await server.Store.Projects.FindAsync(id))!.Value;
         Assert.Equal(Rag.Amber, project.LatestRag);
     }

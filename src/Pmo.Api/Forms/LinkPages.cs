@@ -1,0 +1,56 @@
+using Pmo.Api.Html;
+using Pmo.Domain.Primitives;
+using Pmo.Domain.Validation;
+using Pmo.Workflows.Links;
+
+namespace Pmo.Api.Forms;
+
+/// <summary>What a link page shows when its link cannot be used: a plain message, never the reason (it is logged instead).</summary>
+public static class LinkPages
+{
+    /// <summary>The page for a refused link or a vanished request, or null when <paramref name="ex"/> is something else.</summary>
+    public static IResult? ForError(Exception ex, Language language)
+    {
+        var t = FormTexts.For(language);
+        var lang = PageLanguage.Code(language);
+        return ex switch
+        {
+            LinkRefusedException { Reason: LinkRefusal.Closed } => Message(lang, t.LinkUnusable, t.LinkClosed, StatusCodes.Status410Gone),
+            LinkRefusedException { Reason: LinkRefusal.Expired } => Message(lang, t.LinkUnusable, t.LinkInvalid, StatusCodes.Status410Gone),
+            LinkRefusedException => Message(lang, t.LinkUnusable, t.LinkInvalid, StatusCodes.Status403Forbidden),
+            NotFoundException => Message(lang, t.LinkUnusable, t.NotFound, StatusCodes.Status404NotFound),
+            _ => null,
+        };
+    }
+
+    public static IResult Message(string lang, string title, string message, int status) =>
+        Layout.Page(lang, title, new HtmlWriter().Tag("h1", title).Raw("<p role=\"alert\">").Text(message).Raw("</p>").ToString(), status);
+
+    /// <summary>Reads a posted form within the API's body limit; null with an error page when it is not a form.</summary>
+    public static async Task<(IFormCollection? Form, IResult? Error)> ReadFormAsync(HttpRequest request, int maxBytes, string lang)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!request.HasFormContentType)
+        {
+            return (null, Message(lang, "Unsupported media type", "Send the form as application/x-www-form-urlencoded.", StatusCodes.Status415UnsupportedMediaType));
+        }
+
+        if (request.ContentLength > maxBytes)
+        {
+            return (null, Message(lang, "Too large", "The form is too large.", StatusCodes.Status413PayloadTooLarge));
+        }
+
+        try
+        {
+            return (await request.ReadFormAsync(request.HttpContext.RequestAborted), null);
+        }
+        catch (InvalidDataException)
+        {
+            return (null, Message(lang, "Too large", "The form is too large.", StatusCodes.Status413PayloadTooLarge));
+        }
+        catch (BadHttpRequestException ex)
+        {
+            return (null, Message(lang, "Bad request", "The form could not be read.", ex.StatusCode));
+        }
+    }
+}

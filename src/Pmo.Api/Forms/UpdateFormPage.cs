@@ -1,0 +1,170 @@
+using System.Globalization;
+using Pmo.Api.Html;
+using Pmo.Domain.Primitives;
+using Pmo.Workflows.Submission;
+
+namespace Pmo.Api.Forms;
+
+/// <summary>The weekly update form: the deadline, last week's answers pre-filled, and each error beside its field.</summary>
+public static class UpdateFormPage
+{
+    public static string Render(UpdateForm form, StatusUpdateDraft? values, FieldErrors errors, FormTexts t, Language language, TimeZoneInfo zone, string action)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(errors);
+        ArgumentNullException.ThrowIfNull(t);
+        ArgumentNullException.ThrowIfNull(zone);
+        var project = form.Project;
+        var v = values ?? form.Prefill;
+        var culture = CultureInfo.GetCultureInfo(language == Language.Fr ? "fr-FR" : "en-GB");
+        var deadline = TimeZoneInfo.ConvertTime(form.Request.Deadline, zone);
+
+        var h = new HtmlWriter();
+        h.Tag("h1", $"{t.UpdateTitle} — {project.Name}");
+        h.Raw("<p class=\"lead\">").Text($"{project.Id} · {form.Request.Week} · {t.UpdateLead}").Raw("</p>");
+        h.Raw("<p class=\"deadline\"><strong>").Text(t.Deadline).Raw("</strong> ")
+            .Text(deadline.ToString("dddd d MMMM yyyy, HH:mm", culture) + " (" + zone.Id + ")").Raw("</p>");
+        if (form.Prefill is not null && values is null)
+        {
+            h.Tag("p", t.Prefilled, "muted");
+        }
+
+        if (errors.Any)
+        {
+            h.Raw("<div class=\"errors\" role=\"alert\" id=\"errors\"><p><strong>").Text(t.FixErrors).Raw("</strong></p><ul>");
+            foreach (var (field, messages) in errors.All)
+            {
+                h.Raw("<li>").Text($"{Label(field, t)}: {string.Join(" ", messages)}").Raw("</li>");
+            }
+
+            h.Raw("</ul></div>");
+        }
+
+        h.Raw("<form method=\"post\" action=\"").Raw(HtmlWriter.Attr(action)).Raw("\" novalidate>");
+
+        h.Raw("<fieldset><legend>").Text(t.Overall).Raw("</legend>");
+        Error(h, errors, "overall");
+        foreach (var rag in Enum.GetValues<Rag>())
+        {
+            var id = "overall-" + rag;
+            h.Raw($"<label for=\"{id}\"><input type=\"radio\" id=\"{id}\" name=\"overall\" value=\"{rag}\"")
+                .Raw(v?.Overall == rag ? " checked" : "").Raw(" required> <span class=\"rag rag-").Raw(rag.ToString()).Raw("\">").Text(t.Rag(rag)).Raw("</span></label>");
+        }
+
+        h.Raw("</fieldset>");
+
+        h.Raw("<fieldset><legend>").Text(t.Dimensions).Raw("</legend><div class=\"grid\">");
+        var d = v?.Dimensions;
+        Dimension(h, errors, t, "dimensions.schedule", t.Schedule, d?.Schedule);
+        Dimension(h, errors, t, "dimensions.budget", t.Budget, d?.Budget);
+        Dimension(h, errors, t, "dimensions.scope", t.Scope, d?.Scope);
+        Dimension(h, errors, t, "dimensions.resources", t.Resources, d?.Resources);
+        Dimension(h, errors, t, "dimensions.risks", t.Risks, d?.Risks);
+        h.Raw("</div></fieldset>");
+
+        Input(h, errors, "progressPercent", t.Progress, "number", v?.ProgressPercent.ToString(CultureInfo.InvariantCulture) ?? "", "min=\"0\" max=\"100\" step=\"1\" inputmode=\"numeric\"");
+        Area(h, errors, "accomplishments", t.Accomplishments, v?.Accomplishments);
+        Area(h, errors, "nextSteps", t.NextSteps, v?.NextSteps);
+        Area(h, errors, "difficulties", t.Difficulties, v?.Difficulties);
+        Area(h, errors, "helpNeeded", t.HelpNeeded, v?.HelpNeeded);
+        Area(h, errors, "newTopics", t.NewTopics, v?.NewTopics);
+        h.Raw("<div class=\"grid\">");
+        Input(h, errors, "budgetActualToDate", $"{t.BudgetActual} ({project.Budget.Currency})", "text", HtmlWriter.Attr(v?.BudgetActualToDate ?? project.Budget.ActualToDate), "inputmode=\"decimal\"");
+        Input(h, errors, "budgetForecastAtCompletion", $"{t.BudgetForecast} ({project.Budget.Currency})", "text", HtmlWriter.Attr(v?.BudgetForecastAtCompletion ?? project.Budget.ForecastAtCompletion), "inputmode=\"decimal\"");
+        h.Raw("</div>");
+
+        if (project.Milestones.Count > 0)
+        {
+            h.Raw("<fieldset><legend>").Text(t.MilestoneForecasts).Raw("</legend><div class=\"grid\">");
+            for (var i = 0; i < project.Milestones.Count; i++)
+            {
+                var m = project.Milestones[i];
+                var forecast = v?.MilestoneForecasts.FirstOrDefault(f => f.Name == m.Name)?.Forecast ?? m.Forecast ?? m.Baseline;
+                var label = $"{m.Name} ({m.Baseline:yyyy-MM-dd})";
+                h.Raw("<div>");
+                Input(h, errors, $"milestoneForecasts[{i}].forecast", label, "date", forecast.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "", $"milestone.{i}");
+                h.Raw("</div>");
+            }
+
+            h.Raw("</div></fieldset>");
+        }
+
+        h.Raw("<label for=\"needsDecision\"><input type=\"checkbox\" id=\"needsDecision\" name=\"needsDecision\" value=\"true\"")
+            .Raw(v?.NeedsDecision == true ? " checked" : "").Raw("> ").Text(t.NeedsDecision).Raw("</label>");
+        Area(h, errors, "decisionQuestion", t.DecisionQuestion, v?.DecisionQuestion);
+        h.Raw("<button type=\"submit\">").Text(t.Submit).Raw("</button></form>");
+        return h.ToString();
+    }
+
+    public static string Confirmation(UpdateForm form, FormTexts t)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(t);
+        return new HtmlWriter()
+            .Tag("h1", $"{t.UpdateTitle} — {form.Project.Name}")
+            .Raw("<div class=\"ok\" role=\"status\" id=\"confirmation\"><p><strong>").Text(t.Thanks).Raw("</strong></p><p>")
+            .Text($"{form.Project.Id} · {form.Request.Week}. {t.ThanksDetail}").Raw("</p></div>")
+            .ToString();
+    }
+
+    private static void Dimension(HtmlWriter h, FieldErrors errors, FormTexts t, string name, string label, Rag? value)
+    {
+        var id = name.Replace('.', '-');
+        h.Raw("<div><label for=\"").Raw(id).Raw("\">").Text(label).Raw("</label>");
+        Error(h, errors, name);
+        h.Raw("<select id=\"").Raw(id).Raw("\" name=\"").Raw(name).Raw("\">");
+        foreach (var rag in Enum.GetValues<Rag>())
+        {
+            h.Raw("<option value=\"").Raw(rag.ToString()).Raw("\"").Raw((value ?? Rag.Green) == rag ? " selected" : "").Raw(">").Text(t.Rag(rag)).Raw("</option>");
+        }
+
+        h.Raw("</select></div>");
+    }
+
+    private static void Input(HtmlWriter h, FieldErrors errors, string field, string label, string type, string value, string extra, string? name = null)
+    {
+        var id = (name ?? field).Replace('.', '-').Replace('[', '-').Replace(']', '-');
+        h.Raw("<label for=\"").Raw(id).Raw("\">").Text(label).Raw("</label>");
+        Error(h, errors, field);
+        h.Raw($"<input type=\"{type}\" id=\"{id}\" name=\"{name ?? field}\" value=\"").Raw(HtmlWriter.Attr(value)).Raw("\" ").Raw(extra)
+            .Raw(errors.For(field).Count > 0 ? " aria-invalid=\"true\"" : "").Raw(">");
+    }
+
+    private static void Area(HtmlWriter h, FieldErrors errors, string name, string label, string? value)
+    {
+        h.Raw("<label for=\"").Raw(name).Raw("\">").Text(label).Raw("</label>");
+        Error(h, errors, name);
+        h.Raw("<textarea id=\"").Raw(name).Raw("\" name=\"").Raw(name).Raw("\" maxlength=\"4000\"")
+            .Raw(errors.For(name).Count > 0 ? " aria-invalid=\"true\"" : "").Raw(">").Text(value).Raw("</textarea>");
+    }
+
+    private static void Error(HtmlWriter h, FieldErrors errors, string field)
+    {
+        foreach (var message in errors.For(field))
+        {
+            h.Tag("p", message, "field-error");
+        }
+    }
+
+    /// <summary>The label a person reads for a field path in the error summary.</summary>
+    private static string Label(string field, FormTexts t) => field switch
+    {
+        "overall" => t.Overall,
+        "dimensions.schedule" => t.Schedule,
+        "dimensions.budget" => t.Budget,
+        "dimensions.scope" => t.Scope,
+        "dimensions.resources" => t.Resources,
+        "dimensions.risks" => t.Risks,
+        "progressPercent" => t.Progress,
+        "accomplishments" => t.Accomplishments,
+        "nextSteps" => t.NextSteps,
+        "difficulties" => t.Difficulties,
+        "helpNeeded" => t.HelpNeeded,
+        "newTopics" => t.NewTopics,
+        "budgetActualToDate" => t.BudgetActual,
+        "budgetForecastAtCompletion" => t.BudgetForecast,
+        "decisionQuestion" => t.DecisionQuestion,
+        _ when field.StartsWith("milestoneForecasts", StringComparison.Ordinal) => t.MilestoneForecasts,
+        _ => field,
+    };
+}

@@ -1,0 +1,20 @@
+using Pmo.Domain.Primitives;
+
+namespace Pmo.Api.Html;
+
+/// <summary>The language of a page: <c>?lang=fr|en</c> when given, else the recipient's language.</summary>
+public static class PageLanguage
+{
+    public static Language Pick(HttpRequest request, Language recipient)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.Query["lang"].ToString().ToLowerInvariant() switch
+        {
+            "fr" => Language.Fr,
+            "en" => Language.En,
+            _ => recipient,
+        };
+    }
+
+    public static string Code(Language language) => language == Language.Fr ? "fr" : "en";
+}
