@@ -61,6 +61,25 @@ public sealed class DurableEngineOptions
     public int PartitionCount { get; set; } = 1;
 
     /// <summary>
+    /// How long an orchestration message stays hidden once fetched. After a crash, or a stop that caught a message
+    /// fetched but not yet run, that orchestration resumes once this passes (provider default: 5 min). Episodes are
+    /// short and the sidecar renews the lock of the one it runs, so a short value is safe for one local host.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:05", "00:30:00")]
+    public TimeSpan ControlQueueVisibilityTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>
+    /// How long an activity stays hidden while it runs. The sidecar does not renew it, so an activity running longer
+    /// is delivered again; after a crash, the activity in flight is retried once this passes (provider default: 5 min).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:10", "01:00:00")]
+    public TimeSpan WorkItemQueueVisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>On shutdown, how long work items in flight may take to finish before the engine stops anyway.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
+    public TimeSpan DrainTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>
     /// How often a client waiting for an instance to finish re-reads its status on Azure Storage (the provider
     /// polls every 2 s; the engine polls its own, local store faster).
     /// </summary>

@@ -18,6 +18,10 @@ internal static class AzureStorageSettings
         // One control queue to poll instead of four; a single host owns every partition anyway.
         PartitionCount = options.PartitionCount,
 
+        // Bound the wait after a crash: messages being processed reappear after these (see DurableEngineOptions).
+        ControlQueueVisibilityTimeout = options.ControlQueueVisibilityTimeout,
+        WorkItemQueueVisibilityTimeout = options.WorkItemQueueVisibilityTimeout,
+
         // The app lease only arbitrates between several apps on one hub and delays start-up; one host here.
         UseAppLease = false,
 

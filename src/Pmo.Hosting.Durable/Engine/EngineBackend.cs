@@ -55,21 +55,28 @@ internal sealed class EngineBackend : IAsyncDisposable
         }
     }
 
-    /// <summary>Waits for the backend to stop (the sidecar stops it), then stops the engine's Azurite.</summary>
-    public async ValueTask DisposeAsync()
+    /// <summary>Waits for the sidecar to stop the backend (leases released, in-flight work done), within bounds.</summary>
+    public async Task WaitUntilStoppedAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
-        if (Service.WasStarted)
+        if (!Service.WasStarted)
         {
-            try
-            {
-                await Service.Stopped.WaitAsync(TimeSpan.FromSeconds(15));
-            }
-            catch (TimeoutException)
-            {
-                // Leases then expire on their own; stopping Azurite must not wait forever.
-            }
+            return;
         }
 
+        try
+        {
+            await Service.Stopped.WaitAsync(timeout, cancellationToken);
+        }
+        catch (Exception ex) when (ex is TimeoutException or OperationCanceledException)
+        {
+            // Leases then expire on their own and unfinished messages reappear after their visibility timeout.
+        }
+    }
+
+    /// <summary>Stops the engine's Azurite, if it started one, once the backend is done with it.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await WaitUntilStoppedAsync(TimeSpan.FromSeconds(5), CancellationToken.None);
         if (azurite is not null)
         {
             await azurite.DisposeAsync();

@@ -45,6 +45,12 @@ internal sealed class SidecarServer(IHost host) : IAsyncDisposable
         return new SidecarServer(host);
     }
 
+    /// <summary>
+    /// Makes the sidecar stop fetching work: its dispatchers wait for the work items in flight, then stop the backend.
+    /// The gRPC server keeps serving so the worker can deliver those last results.
+    /// </summary>
+    public void StopDispatching() => host.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication();
+
     public async ValueTask DisposeAsync()
     {
         await host.StopAsync();

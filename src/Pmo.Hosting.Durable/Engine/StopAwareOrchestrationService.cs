@@ -3,8 +3,10 @@ using DurableTask.Core;
 namespace Pmo.Hosting.Durable.Engine;
 
 /// <summary>
-/// Passes everything to the backend and lets the engine await its shutdown: the sidecar stops its dispatchers (and
-/// with them the backend) from a fire-and-forget handler, and Azurite must outlive that so leases are released.
+/// Passes everything to the backend, with two shutdown fixes for the preview sidecar: the engine can await the
+/// backend's stop (the sidecar stops it from a fire-and-forget handler, and Azurite must outlive that so leases are
+/// released); and a fetch cancelled by shutdown throws instead of returning nothing, because the sidecar's fetch loop
+/// only leaves on a cancellation exception (Azure Storage returns null, and the loop would spin).
 /// </summary>
 internal sealed class StopAwareOrchestrationService(IOrchestrationService inner) : IOrchestrationService
 {
@@ -64,8 +66,16 @@ internal sealed class StopAwareOrchestrationService(IOrchestrationService inner)
 
     public int GetDelayInSecondsAfterOnFetchException(Exception exception) => inner.GetDelayInSecondsAfterOnFetchException(exception);
 
-    public Task<TaskOrchestrationWorkItem> LockNextTaskOrchestrationWorkItemAsync(TimeSpan receiveTimeout, CancellationToken cancellationToken) =>
-        inner.LockNextTaskOrchestrationWorkItemAsync(receiveTimeout, cancellationToken);
+    public async Task<TaskOrchestrationWorkItem> LockNextTaskOrchestrationWorkItemAsync(TimeSpan receiveTimeout, CancellationToken cancellationToken)
+    {
+        var workItem = await inner.LockNextTaskOrchestrationWorkItemAsync(receiveTimeout, cancellationToken);
+        if (workItem is null)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        return workItem!;
+    }
 
     public Task RenewTaskOrchestrationWorkItemLockAsync(TaskOrchestrationWorkItem workItem) => inner.RenewTaskOrchestrationWorkItemLockAsync(workItem);
 
@@ -84,8 +94,16 @@ internal sealed class StopAwareOrchestrationService(IOrchestrationService inner)
 
     public Task ReleaseTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem) => inner.ReleaseTaskOrchestrationWorkItemAsync(workItem);
 
-    public Task<TaskActivityWorkItem> LockNextTaskActivityWorkItem(TimeSpan receiveTimeout, CancellationToken cancellationToken) =>
-        inner.LockNextTaskActivityWorkItem(receiveTimeout, cancellationToken);
+    public async Task<TaskActivityWorkItem> LockNextTaskActivityWorkItem(TimeSpan receiveTimeout, CancellationToken cancellationToken)
+    {
+        var workItem = await inner.LockNextTaskActivityWorkItem(receiveTimeout, cancellationToken);
+        if (workItem is null)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        return workItem!;
+    }
 
     public Task<TaskActivityWorkItem> RenewTaskActivityWorkItemLockAsync(TaskActivityWorkItem workItem) => inner.RenewTaskActivityWorkItemLockAsync(workItem);
 

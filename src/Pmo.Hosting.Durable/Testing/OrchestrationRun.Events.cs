@@ -1,7 +1,8 @@
 namespace Pmo.Hosting.Durable.Testing;
 
-// External events: waits in FIFO order per name (case-insensitive, as in the engine); an event that arrives
-// before anyone waits is kept until a wait takes it.
+// External events, with the rules the engine tests confirm for SDK 1.28: names are case-insensitive; the most recent
+// wait gets an event first (a stack, so a Task.WhenAny loop's fresh wait wins); a cancelled wait takes nothing; an
+// event nobody waits for is kept until a wait takes it.
 public partial class OrchestrationRun
 {
     private readonly Dictionary<string, LinkedList<EventWaiter>> waiters = new(StringComparer.OrdinalIgnoreCase);
@@ -10,51 +11,52 @@ public partial class OrchestrationRun
     internal Task<T> WaitForEvent<T>(string eventName, CancellationToken cancellationToken)
     {
         Record(new EventWaited(Now, InstanceId, eventName));
-        if (buffered.TryGetValue(eventName, out var queue) && queue.TryDequeue(out var earlyJson))
+        if (!waiters.TryGetValue(eventName, out var stack))
         {
-            return Convert<T>(earlyJson);
+            waiters[eventName] = stack = new LinkedList<EventWaiter>();
+        }
+
+        if (stack.First is { } top && top.Value.EventType != typeof(T))
+        {
+            throw new ArgumentException(
+                $"Events with the same name must have the same type argument. Expected {top.Value.EventType.FullName} but was requested {typeof(T).FullName}.");
         }
 
         var source = new TaskCompletionSource<T>();
-        if (cancellationToken.IsCancellationRequested)
+        var waiter = new EventWaiter(typeof(T), json => Complete(source, json));
+        stack.AddFirst(waiter);
+        if (buffered.TryGetValue(eventName, out var queue) && queue.TryDequeue(out var earlyJson))
         {
-            Record(new EventWaitCancelled(Now, InstanceId, eventName));
-            source.SetCanceled(cancellationToken);
-            return source.Task;
+            Deliver(eventName, earlyJson, record: false);
         }
 
-        if (!waiters.TryGetValue(eventName, out var list))
+        cancellationToken.Register(() =>
         {
-            waiters[eventName] = list = new LinkedList<EventWaiter>();
-        }
-
-        var waiter = new EventWaiter(json => Complete(source, json));
-        var node = list.AddLast(waiter);
-        waiter.Registration = cancellationToken.Register(() =>
-        {
-            if (node.List is not null)
+            if (source.TrySetCanceled(cancellationToken))
             {
-                list.Remove(node);
+                stack.Remove(waiter);
                 Record(new EventWaitCancelled(Now, InstanceId, eventName));
-                source.TrySetCanceled(cancellationToken);
             }
         });
         return source.Task;
     }
 
-    internal void Deliver(string eventName, string? json)
+    internal void Deliver(string eventName, string? json, bool record = true)
     {
-        Record(new EventRaised(Now, InstanceId, eventName, json));
+        if (record)
+        {
+            Record(new EventRaised(Now, InstanceId, eventName, json));
+        }
+
         if (IsCompleted)
         {
             return;
         }
 
-        if (waiters.TryGetValue(eventName, out var list) && list.First is { } first)
+        if (waiters.TryGetValue(eventName, out var stack) && stack.First is { } top)
         {
-            list.RemoveFirst();
-            first.Value.Registration.Dispose();
-            first.Value.Complete(json);
+            stack.RemoveFirst();
+            top.Value.Complete(json);
             return;
         }
 
@@ -64,18 +66,6 @@ public partial class OrchestrationRun
         }
 
         queue.Enqueue(json);
-    }
-
-    private static Task<T> Convert<T>(string? json)
-    {
-        try
-        {
-            return Task.FromResult(HarnessJson.Deserialize<T>(json)!);
-        }
-        catch (Exception ex) when (ex is System.Text.Json.JsonException or NotSupportedException)
-        {
-            return Task.FromException<T>(ex);
-        }
     }
 
     private static void Complete<T>(TaskCompletionSource<T> source, string? json)
@@ -90,10 +80,10 @@ public partial class OrchestrationRun
         }
     }
 
-    private sealed class EventWaiter(Action<string?> complete)
+    private sealed class EventWaiter(Type eventType, Action<string?> complete)
     {
-        public Action<string?> Complete { get; } = complete;
+        public Type EventType { get; } = eventType;
 
-        public CancellationTokenRegistration Registration { get; set; }
+        public Action<string?> Complete { get; } = complete;
     }
 }

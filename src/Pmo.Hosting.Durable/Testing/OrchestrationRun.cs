@@ -64,7 +64,8 @@ public partial class OrchestrationRun
         actions.OfType<ActivityCalled>().Where(a => name is null || a.Name == name).ToList();
 
     /// <summary>The names of the events the orchestrator is waiting for now.</summary>
-    public IReadOnlyList<string> WaitingForEvents => waiters.SelectMany(w => w.Value.Select(_ => w.Key)).ToList();
+    public IReadOnlyList<string> WaitingForEvents =>
+        waiters.SelectMany(w => w.Value.Select(_ => w.Key)).ToList();
 
     /// <summary>The fire times of this instance's pending timers, earliest first.</summary>
     public IReadOnlyList<DateTime> PendingTimers => scheduler.PendingTimersOf(this).Select(t => t.FireAt).ToList();

@@ -2,6 +2,7 @@ using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Pmo.Hosting.Durable.Tests.Samples;
 
 namespace Pmo.Hosting.Durable.Tests.Engine;
@@ -23,6 +24,14 @@ public sealed class EngineHost : IAsyncDisposable
     public static async Task<EngineHost> StartAsync(Action<DurableEngineOptions> configure, EffectLog? effects = null)
     {
         var host = new HostBuilder()
+            .ConfigureLogging(logging =>
+            {
+                // Set PMO_TEST_ENGINE_LOG=1 to see the engine's own log while diagnosing a test.
+                if (Environment.GetEnvironmentVariable("PMO_TEST_ENGINE_LOG") == "1")
+                {
+                    logging.AddSimpleConsole(console => console.TimestampFormat = "HH:mm:ss.fff ").SetMinimumLevel(LogLevel.Debug);
+                }
+            })
             .ConfigureServices(services => services
                 .AddSingleton(effects ?? new EffectLog())
                 .AddSingleton<FlakyBudget>()
@@ -39,6 +48,8 @@ public sealed class EngineHost : IAsyncDisposable
         .AddOrchestrator<FanOutOrchestrator>()
         .AddOrchestrator<ChildOrchestrator>()
         .AddOrchestrator<CounterOrchestrator>()
+        .AddOrchestrator<TwoRoundsOrchestrator>()
+        .AddOrchestrator<TwoWaitersOrchestrator>()
         .AddActivity<RecordEffect>()
         .AddActivity<FlakyActivity>();
 

@@ -48,6 +48,25 @@ public class InMemoryEngineTests(InMemoryEngineFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task An_event_sent_after_its_wait_was_cancelled_is_kept_for_the_next_wait()
+    {
+        var id = await Client.ScheduleNewOrchestrationInstanceAsync(nameof(TwoRoundsOrchestrator), TimeSpan.FromSeconds(1));
+        await fixture.Engine.Effects.WhenRecorded($"{id}:paused").WaitAsync(Patience);
+        await Client.RaiseEventAsync(id, ChaseOrchestrator.AnswerEvent, new UpdateSubmitted("during the pause"));
+
+        Assert.Equal("round two: during the pause", (await WaitAsync(id)).ReadOutputAs<string>());
+    }
+
+    [Fact]
+    public async Task The_latest_of_two_waits_gets_the_event()
+    {
+        var id = await Client.ScheduleNewOrchestrationInstanceAsync(nameof(TwoWaitersOrchestrator), "x");
+        await Client.RaiseEventAsync(id, ChaseOrchestrator.AnswerEvent, new UpdateSubmitted("one"));
+
+        Assert.Equal("latest wait", (await WaitAsync(id)).ReadOutputAs<string>());
+    }
+
+    [Fact]
     public async Task Terminate_ends_a_waiting_instance()
     {
         var id = await Client.ScheduleNewOrchestrationInstanceAsync(

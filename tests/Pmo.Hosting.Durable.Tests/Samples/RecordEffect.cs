@@ -7,12 +7,23 @@ namespace Pmo.Hosting.Durable.Tests.Samples;
 public sealed class EffectLog
 {
     private readonly ConcurrentDictionary<string, int> effects = new();
+    private readonly ConcurrentDictionary<string, TaskCompletionSource> recorded = new();
 
     public IReadOnlyCollection<string> Keys => effects.Keys.ToList();
 
     public int Calls(string key) => effects.TryGetValue(key, out var calls) ? calls : 0;
 
-    public void Record(string key) => effects.AddOrUpdate(key, 1, (_, calls) => calls + 1);
+    public void Record(string key)
+    {
+        effects.AddOrUpdate(key, 1, (_, calls) => calls + 1);
+        Signal(key).TrySetResult();
+    }
+
+    /// <summary>Completes once <paramref name="key"/> has been recorded: tests wait on this, never on a sleep.</summary>
+    public Task WhenRecorded(string key) => Signal(key).Task;
+
+    private TaskCompletionSource Signal(string key) =>
+        recorded.GetOrAdd(key, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
 }
 
 /// <summary>The sample's only activity: writes one effect to the log injected by the host.</summary>

@@ -1,0 +1,26 @@
+namespace Pmo.Hosting.Durable.Tests.Engine;
+
+/// <summary>One engine on its own Azurite (started by the engine) shared by a test class.</summary>
+public sealed class AzuriteEngineFixture : IAsyncLifetime, IDisposable
+{
+    private readonly TestDataFolder data = new();
+
+    public EngineHost Engine { get; private set; } = null!;
+
+    public TimeSpan StartUp { get; private set; }
+
+    public async Task InitializeAsync()
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        Engine = await EngineHost.StartAsync(options => options.DataFolder = data.Path);
+        StartUp = clock.Elapsed;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Engine.DisposeAsync();
+        data.Dispose();
+    }
+
+    public void Dispose() => data.Dispose();
+}

@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Logging.Abstractions;
+using Pmo.Hosting.Durable.Azurite;
+using Pmo.Hosting.Durable.Tests.Samples;
+
+namespace Pmo.Hosting.Durable.Tests.Engine;
+
+/// <summary>Durability across hosts on one data folder, and the engine's ownership of its Azurite process.</summary>
+public class AzuriteLifecycleTests
+{
+    [Fact]
+    public async Task A_new_host_on_the_same_data_folder_resumes_a_waiting_instance()
+    {
+        using var data = new TestDataFolder();
+        var effects = new EffectLog();
+        string id;
+        int firstAzurite;
+        await using (var first = await EngineHost.StartAsync(options => options.DataFolder = data.Path, effects))
+        {
+            id = await first.Client.ScheduleNewOrchestrationInstanceAsync(
+                nameof(ChaseOrchestrator), new ChaseInput("restart", DateTime.UtcNow.AddMinutes(10)));
+            await effects.WhenRecorded("restart:reminded").WaitAsync(TimeSpan.FromSeconds(30));
+            firstAzurite = AzuriteEndpoints.Load(data.AzuriteFolder)!.ProcessId;
+        }
+
+        Assert.True(HasExited(firstAzurite), "the engine stops the Azurite it started");
+        Assert.Null(AzuriteEndpoints.Load(data.AzuriteFolder));
+
+        await using var second = await EngineHost.StartAsync(options => options.DataFolder = data.Path, effects);
+        await second.Client.RaiseEventAsync(id, ChaseOrchestrator.AnswerEvent, new UpdateSubmitted("after restart"));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var done = await second.Client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true, timeout.Token);
+
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
+        Assert.Equal("answered by after restart", done.ReadOutputAs<string>());
+
+        // Activities run at least once: a reminder in flight at the stop may run again, so effects are keyed.
+        Assert.Equal(["restart:answered by after restart", "restart:reminded"], effects.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_azurite_left_running_on_the_folder_is_reused_then_stopped()
+    {
+        using var data = new TestDataFolder();
+        var options = new DurableEngineOptions { DataFolder = data.Path };
+
+        var first = await AzuriteServer.StartOrReuseAsync(options, NullLogger.Instance, CancellationToken.None);
+        var second = await AzuriteServer.StartOrReuseAsync(options, NullLogger.Instance, CancellationToken.None);
+
+        Assert.False(first.Reused);
+        Assert.True(second.Reused);
+        Assert.Equal(first.Endpoints, second.Endpoints);
+
+        await second.DisposeAsync();
+        Assert.True(HasExited(first.Endpoints.ProcessId));
+    }
+
+    private static bool HasExited(int processId)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(processId);
+            return process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return true;
+        }
+    }
+}
