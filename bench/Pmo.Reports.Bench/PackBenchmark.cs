@@ -48,6 +48,8 @@ internal static class PackBenchmark
     {
         Directory.CreateDirectory(directory);
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        using var self = Process.GetCurrentProcess();
+        var cpu = self.TotalProcessorTime;
         var total = Stopwatch.StartNew();
         var watch = Stopwatch.StartNew();
 
@@ -72,6 +74,8 @@ internal static class PackBenchmark
 
         var xlsxMs = Lap(watch);
         total.Stop();
+        self.Refresh();
+        var cpuMs = (self.TotalProcessorTime - cpu).TotalMilliseconds;
 
         File.WriteAllText(Path.Combine(directory, ReviewPackRenderer.FileStem(input) + ".html"), email.Html, Encoding.UTF8);
         foreach (var chart in email.InlineImages)
@@ -80,7 +84,7 @@ internal static class PackBenchmark
         }
 
         return new BenchResult(
-            input.Projects.Count, input.Updates.Count, 0, modelMs, chartsMs, htmlMs, pdfMs, xlsxMs, total.Elapsed.TotalMilliseconds,
+            input.Projects.Count, input.Updates.Count, 0, modelMs, chartsMs, htmlMs, pdfMs, xlsxMs, total.Elapsed.TotalMilliseconds, cpuMs,
             Encoding.UTF8.GetByteCount(email.Html), new FileInfo(pdfPath).Length, PdfPages(pdfPath), new FileInfo(xlsxPath).Length,
             0, 0, GC.GetTotalAllocatedBytes(precise: true) - allocated, 0);
     }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Pmo.Reports.Xlsx;
@@ -26,11 +25,12 @@ internal sealed class SheetWriter : IDisposable
     private int _row;
 
     /// <param name="rows">Data rows that will be written (the autofilter range is written after them but declared up front).</param>
-    public SheetWriter(WorksheetPart part, IReadOnlyList<SheetColumn> columns, int rows)
+    public SheetWriter(Stream part, IReadOnlyList<SheetColumn> columns, int rows)
     {
         _writer = OpenXmlWriter.Create(part);
         _columns = columns.Count;
         _rows = rows;
+        _writer.WriteStartDocument(true);
         _writer.WriteStartElement(new Worksheet());
         _writer.WriteElement(new SheetViews(new SheetView(
             new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },

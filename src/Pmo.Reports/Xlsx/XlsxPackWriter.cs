@@ -1,6 +1,3 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Pmo.Domain.Primitives;
 using Pmo.Reports.Model;
 
@@ -11,37 +8,25 @@ internal static class XlsxPackWriter
 {
     public static void Write(PackModel model, Stream output, CancellationToken cancellationToken)
     {
-        using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
-        var workbookPart = document.AddWorkbookPart();
-        workbookPart.Workbook = new Workbook();
-        var styles = workbookPart.AddNewPart<WorkbookStylesPart>();
-        styles.Stylesheet = XlsxStyles.Create();
-        styles.Stylesheet.Save();
-
-        var sheets = new Sheets();
         var t = model.Text;
-        var registers = new (string Name, Action<WorksheetPart> Write)[]
+        var registers = new (string Name, Action<Stream> Write)[]
         {
-            (t.SheetKpis, part => XlsxRegisters.Kpis(part, model)),
-            (t.SheetProjects, part => XlsxRegisters.Projects(part, model, cancellationToken)),
-            (t.SheetUpdates, part => XlsxRegisters.Updates(part, model, cancellationToken)),
-            (t.SheetRisks, part => XlsxRegisters.Risks(part, model)),
-            (t.SheetIssues, part => XlsxRegisters.Issues(part, model)),
-            (t.SheetEscalations, part => XlsxRegisters.Escalations(part, model)),
-            (t.SheetDecisions, part => XlsxRegisters.Decisions(part, model)),
+            (t.SheetKpis, s => XlsxRegisters.Kpis(s, model)),
+            (t.SheetProjects, s => XlsxRegisters.Projects(s, model, cancellationToken)),
+            (t.SheetUpdates, s => XlsxRegisters.Updates(s, model, cancellationToken)),
+            (t.SheetRisks, s => XlsxRegisters.Risks(s, model)),
+            (t.SheetIssues, s => XlsxRegisters.Issues(s, model)),
+            (t.SheetEscalations, s => XlsxRegisters.Escalations(s, model)),
+            (t.SheetDecisions, s => XlsxRegisters.Decisions(s, model)),
         };
 
-        uint id = 1;
-        foreach (var (name, write) in registers)
+        using var package = new XlsxPackage(output, registers.Select(r => r.Name).ToList());
+        foreach (var (_, write) in registers)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var part = workbookPart.AddNewPart<WorksheetPart>();
-            write(part);
-            sheets.Append(new Sheet { Id = workbookPart.GetIdOfPart(part), SheetId = id++, Name = name });
+            using var sheet = package.NextSheet();
+            write(sheet);
         }
-
-        workbookPart.Workbook.Append(sheets);
-        workbookPart.Workbook.Save();
     }
 
     /// <summary>A RAG as the word the board reads ("Green"/"Vert"); blank without status.</summary>

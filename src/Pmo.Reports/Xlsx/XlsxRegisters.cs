@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Packaging;
 using Pmo.Domain.Portfolio;
 using Pmo.Reports.Model;
 
@@ -7,7 +6,7 @@ namespace Pmo.Reports.Xlsx;
 /// <summary>The columns and rows of each register sheet.</summary>
 internal static class XlsxRegisters
 {
-    public static void Kpis(WorksheetPart part, PackModel model)
+    public static void Kpis(Stream part, PackModel model)
     {
         var t = model.Text;
         var lines = KpiLines.For(model);
@@ -30,7 +29,7 @@ internal static class XlsxRegisters
         }
     }
 
-    public static void Projects(WorksheetPart part, PackModel model, CancellationToken cancellationToken)
+    public static void Projects(Stream part, PackModel model, CancellationToken cancellationToken)
     {
         var t = model.Text;
         SheetColumn[] columns =
@@ -86,7 +85,7 @@ internal static class XlsxRegisters
         }
     }
 
-    public static void Updates(WorksheetPart part, PackModel model, CancellationToken cancellationToken)
+    public static void Updates(Stream part, PackModel model, CancellationToken cancellationToken)
     {
         var t = model.Text;
         SheetColumn[] columns =
@@ -125,7 +124,7 @@ internal static class XlsxRegisters
         }
     }
 
-    public static void Risks(WorksheetPart part, PackModel model)
+    public static void Risks(Stream part, PackModel model)
     {
         var t = model.Text;
         SheetColumn[] columns =
@@ -154,7 +153,7 @@ internal static class XlsxRegisters
         }
     }
 
-    public static void Issues(WorksheetPart part, PackModel model)
+    public static void Issues(Stream part, PackModel model)
     {
         var t = model.Text;
         SheetColumn[] columns =
@@ -180,7 +179,7 @@ internal static class XlsxRegisters
         }
     }
 
-    public static void Escalations(WorksheetPart part, PackModel model)
+    public static void Escalations(Stream part, PackModel model)
     {
         var t = model.Text;
         SheetColumn[] columns =
@@ -205,7 +204,7 @@ internal static class XlsxRegisters
         }
     }
 
-    public static void Decisions(WorksheetPart part, PackModel model)
+    public static void Decisions(Stream part, PackModel model)
     {
         var t = model.Text;
         SheetColumn[] columns =
