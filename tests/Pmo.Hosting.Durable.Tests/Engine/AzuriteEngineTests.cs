@@ -57,6 +57,24 @@ public class AzuriteEngineTests(AzuriteEngineFixture fixture, ITestOutputHelper 
         Assert.Equal(OrchestrationRuntimeStatus.Terminated, (await WaitAsync(options.InstanceId)).RuntimeStatus);
     }
 
+    [Fact]
+    public async Task Completed_instances_can_be_queried_and_purged()
+    {
+        var id = await Client.ScheduleNewOrchestrationInstanceAsync(nameof(CounterOrchestrator), new CounterState(0, 1));
+        var done = await WaitAsync(id);
+        Assert.Equal(1, done.ReadCustomStatusAs<int>());
+
+        var found = new List<string>();
+        await foreach (var instance in Client.GetAllInstancesAsync(new OrchestrationQuery { InstanceIdPrefix = id }))
+        {
+            found.Add(instance.InstanceId);
+        }
+
+        Assert.Equal([id], found);
+        Assert.Equal(1, (await Client.PurgeInstanceAsync(id)).PurgedInstanceCount);
+        Assert.Null(await Client.GetInstanceAsync(id));
+    }
+
     private async Task<OrchestrationMetadata> WaitAsync(string id)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
