@@ -93,6 +93,22 @@ public partial class PdfPackTests
         Assert.Contains(input.Kpis.Red.ToString(System.Globalization.CultureInfo.InvariantCulture), text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Only_the_shipped_font_is_used_and_it_is_embedded()
+    {
+        var fonts = Poppler.PdfFonts(Packs.Render().Pdf)
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Skip(2) // header and rule
+            .ToList();
+
+        Assert.NotEmpty(fonts);
+        Assert.All(fonts, line =>
+        {
+            Assert.Contains("DejaVuSansCondensed", line, StringComparison.Ordinal);
+            Assert.Matches(@"\syes\s+yes\s+yes\s", line); // embedded, subset, with a Unicode map (text extractable)
+        });
+    }
+
     [GeneratedRegex(@"\d+,\d[\u00A0 ]%")]
     private static partial Regex PercentFr();
 }

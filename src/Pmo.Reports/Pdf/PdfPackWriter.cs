@@ -27,7 +27,8 @@ internal static class PdfPackWriter
             Creation = model.Input.GeneratedAtUtc.UtcDateTime,
             Modified = model.Input.GeneratedAtUtc.UtcDateTime,
         };
-        using var document = SKDocument.CreatePdf(output, metadata)
+        using var target = new PositionTrackingStream(output);
+        using var document = SKDocument.CreatePdf(target, metadata)
             ?? throw new InvalidOperationException("Skia could not create a PDF document.");
 
         var cover = document.BeginPage(PdfStyle.PageWidth, PdfStyle.PageHeight);

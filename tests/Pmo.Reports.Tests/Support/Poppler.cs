@@ -7,27 +7,42 @@ public static class Poppler
 {
     public static string PdfToText(byte[] pdf, int? firstPage = null, int? lastPage = null)
     {
+        var args = new List<string>();
+        if (firstPage is { } f)
+        {
+            args.AddRange(["-f", f.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        }
+
+        if (lastPage is { } l)
+        {
+            args.AddRange(["-l", l.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        }
+
+        args.AddRange(["-enc", "UTF-8"]);
+        return Run("pdftotext", args, pdf, "-");
+    }
+
+    /// <summary>pdffonts' table: one line per font with its embedding flags.</summary>
+    public static string PdfFonts(byte[] pdf) => Run("pdffonts", [], pdf);
+
+    private static string Run(string tool, IEnumerable<string> args, byte[] pdf, params string[] after)
+    {
         var file = Path.Combine(Path.GetTempPath(), $"pmo-pack-{Guid.NewGuid():N}.pdf");
         File.WriteAllBytes(file, pdf);
         try
         {
-            var start = new ProcessStartInfo("pdftotext") { RedirectStandardOutput = true, RedirectStandardError = true };
-            if (firstPage is { } f)
+            var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var arg in args)
             {
-                start.ArgumentList.Add("-f");
-                start.ArgumentList.Add(f.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                start.ArgumentList.Add(arg);
             }
 
-            if (lastPage is { } l)
-            {
-                start.ArgumentList.Add("-l");
-                start.ArgumentList.Add(l.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            }
-
-            start.ArgumentList.Add("-enc");
-            start.ArgumentList.Add("UTF-8");
             start.ArgumentList.Add(file);
-            start.ArgumentList.Add("-");
+            foreach (var arg in after)
+            {
+                start.ArgumentList.Add(arg);
+            }
+
             Process process;
             try
             {
@@ -36,7 +51,7 @@ public static class Poppler
             catch (System.ComponentModel.Win32Exception e)
             {
                 throw new InvalidOperationException(
-                    "pdftotext (poppler-utils) is not installed: run scripts/install-test-deps.sh (or scripts/test-deps.d/poppler.sh) first.", e);
+                    $"{tool} (poppler-utils) is not installed: run scripts/install-test-deps.sh (or scripts/test-deps.d/poppler.sh) first.", e);
             }
 
             using (process)
@@ -44,7 +59,7 @@ public static class Poppler
                 var stdout = process.StandardOutput.ReadToEndAsync();
                 var stderr = process.StandardError.ReadToEnd();
                 process.WaitForExit();
-                Assert.True(process.ExitCode == 0, $"pdftotext failed ({process.ExitCode}): {stderr}");
+                Assert.True(process.ExitCode == 0, $"{tool} failed ({process.ExitCode}): {stderr}");
                 return stdout.Result;
             }
         }
