@@ -11,12 +11,6 @@ internal static partial class EngineLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Started Azurite (pid {ProcessId}) on {Folder}: blob {BlobPort}, queue {QueuePort}, table {TablePort}")]
     public static partial void StartedAzurite(this ILogger logger, int processId, string folder, int blobPort, int queuePort, int tablePort);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "azurite: {Line}")]
-    public static partial void AzuriteOutput(this ILogger logger, string line);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "azurite: {Line}")]
-    public static partial void AzuriteError(this ILogger logger, string line);
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "Azurite (pid {ProcessId}) did not stop on SIGTERM; killing it")]
     public static partial void AzuriteKilled(this ILogger logger, int processId);
 

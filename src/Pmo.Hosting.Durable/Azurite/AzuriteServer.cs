@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 
@@ -12,6 +11,9 @@ namespace Pmo.Hosting.Durable.Azurite;
 /// </summary>
 internal sealed partial class AzuriteServer : IAsyncDisposable
 {
+    /// <summary>Azurite's console output, in its data folder.</summary>
+    public const string LogFileName = "azurite.log";
+
     private readonly string folder;
     private readonly ILogger logger;
 
@@ -53,14 +55,16 @@ internal sealed partial class AzuriteServer : IAsyncDisposable
 
     private static async Task<AzuriteEndpoints> LaunchAsync(DurableEngineOptions options, string folder, ILogger logger, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo(options.NodePath)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        // Azurite writes to a log file, not to a pipe: it must outlive a killed host (to be reused), and a node
+        // process whose stdout pipe has lost its reader dies on its next write.
+        var log = Path.Combine(folder, LogFileName);
+        File.Delete(log);
+        var start = new ProcessStartInfo("/bin/sh") { UseShellExecute = false };
+        start.Environment["AZURITE_LOG"] = log;
         foreach (var argument in new[]
         {
+            "-c", "exec \"$0\" \"$@\" >\"$AZURITE_LOG\" 2>&1",
+            options.NodePath,
             AzuriteInstallation.FindEntryPoint(options.AzuriteFolder),
             "--location", folder,
             "--silent", "--disableTelemetry",
@@ -77,67 +81,54 @@ internal sealed partial class AzuriteServer : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
 
-        var process = new Process { StartInfo = start, EnableRaisingEvents = true };
-        var ports = new Dictionary<string, int>(StringComparer.Ordinal);
-        var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var errors = new StringBuilder();
-        process.OutputDataReceived += (_, e) =>
-        {
-            if (e.Data is null)
-            {
-                return;
-            }
-
-            logger.AzuriteOutput(e.Data);
-            if (ListeningLine().Match(e.Data) is { Success: true } match)
-            {
-                lock (ports)
-                {
-                    ports[match.Groups["service"].Value] = int.Parse(match.Groups["port"].Value, CultureInfo.InvariantCulture);
-                    if (ports.Count == 3)
-                    {
-                        ready.TrySetResult();
-                    }
-                }
-            }
-        };
-        process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is not null)
-            {
-                logger.AzuriteError(e.Data);
-                lock (errors)
-                {
-                    errors.AppendLine(e.Data);
-                }
-            }
-        };
-        process.Exited += (_, _) =>
-        {
-            lock (errors)
-            {
-                ready.TrySetException(new InvalidOperationException($"Azurite exited during start-up: {errors}"));
-            }
-        };
-
-        if (!process.Start())
-        {
-            throw new InvalidOperationException($"Could not start {options.NodePath}.");
-        }
-
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {options.NodePath}.");
         try
         {
-            await ready.Task.WaitAsync(options.AzuriteStartTimeout, cancellationToken);
+            var ports = await WaitForPortsAsync(process, log, options.AzuriteStartTimeout, cancellationToken);
+            return new AzuriteEndpoints(process.Id, ports["Blob"], ports["Queue"], ports["Table"]);
         }
         catch
         {
             await StopAsync(process.Id, logger);
             throw;
         }
+    }
 
-        return new AzuriteEndpoints(process.Id, ports["Blob"], ports["Queue"], ports["Table"]);
+    /// <summary>Reads Azurite's log until it has printed the port of each service.</summary>
+    private static async Task<Dictionary<string, int>> WaitForPortsAsync(
+        Process process, string log, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        var ports = new Dictionary<string, int>(StringComparer.Ordinal);
+        while (true)
+        {
+            var text = File.Exists(log) ? await File.ReadAllTextAsync(log, deadline.Token) : string.Empty;
+            foreach (Match match in ListeningLine().Matches(text))
+            {
+                ports[match.Groups["service"].Value] = int.Parse(match.Groups["port"].Value, CultureInfo.InvariantCulture);
+            }
+
+            if (ports.Count == 3)
+            {
+                return ports;
+            }
+
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"Azurite exited during start-up (code {process.ExitCode}): {text}");
+            }
+
+            try
+            {
+                // Start-up only: Azurite prints its ports within a few seconds.
+                await Task.Delay(TimeSpan.FromMilliseconds(50), deadline.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new TimeoutException($"Azurite did not listen within {timeout}: {text}");
+            }
+        }
     }
 
     /// <summary>SIGTERM first, so Azurite closes its services and saves its databases; a hard kill only if it hangs.</summary>
