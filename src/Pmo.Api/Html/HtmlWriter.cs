@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace Pmo.Api.Html;
 
@@ -10,6 +11,9 @@ namespace Pmo.Api.Html;
 /// </summary>
 public sealed class HtmlWriter
 {
+    /// <summary>Markup characters are always encoded; letters of every script stay readable (French accents).</summary>
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     private readonly StringBuilder _html = new();
 
     /// <summary>Appends trusted markup written in this assembly (never user input).</summary>
@@ -21,7 +25,7 @@ public sealed class HtmlWriter
 
     public HtmlWriter Text(string? text)
     {
-        _html.Append(HtmlEncoder.Default.Encode(text ?? ""));
+        _html.Append(Encoder.Encode(text ?? ""));
         return this;
     }
 
@@ -40,7 +44,7 @@ public sealed class HtmlWriter
         return this;
     }
 
-    public static string Attr(string? value) => HtmlEncoder.Default.Encode(value ?? "");
+    public static string Attr(string? value) => Encoder.Encode(value ?? "");
 
     public static string Attr(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
 
