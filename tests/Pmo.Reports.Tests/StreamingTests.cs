@@ -41,8 +41,8 @@ public class StreamingTests
         var second = renderer.Render(input);
 
         Assert.Equal(first.Email.Html, second.Email.Html);
-        Assert.Equal(Poppler.PdfToText(first.Pdf), Poppler.PdfToText(second.Pdf));
-        Assert.Equal(first.Xlsx.Length, second.Xlsx.Length);
+        Assert.Equal(first.Pdf, second.Pdf);
+        Assert.Equal(first.Xlsx, second.Xlsx);
     }
 
     /// <summary>Write-only, no seeking, no length: what a network upload stream offers.</summary>

@@ -14,8 +14,24 @@ internal static class TextDrawing
             return;
         }
 
-        using var paint = new SKPaint { Color = color, IsAntialias = true };
-        canvas.DrawText(text, x, baseline, align, font, paint);
+        canvas.DrawText(text, x, baseline, align, font, Paint(color));
+    }
+
+    // A few colours cover every text of the pack: one paint per colour and thread instead of one per string drawn
+    // (a 10,000-project PDF draws about 300,000 strings). Thread-static because SKPaint is not safe to share.
+    [ThreadStatic]
+    private static Dictionary<SKColor, SKPaint>? _paints;
+
+    private static SKPaint Paint(SKColor color)
+    {
+        _paints ??= [];
+        if (!_paints.TryGetValue(color, out var paint))
+        {
+            paint = new SKPaint { Color = color, IsAntialias = true };
+            _paints[color] = paint;
+        }
+
+        return paint;
     }
 
     /// <summary>The text, cut with an ellipsis when wider than <paramref name="maxWidth"/>.</summary>

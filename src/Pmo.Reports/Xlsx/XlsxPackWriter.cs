@@ -20,7 +20,7 @@ internal static class XlsxPackWriter
             (t.SheetDecisions, s => XlsxRegisters.Decisions(s, model)),
         };
 
-        using var package = new XlsxPackage(output, registers.Select(r => r.Name).ToList());
+        using var package = new XlsxPackage(output, registers.Select(r => r.Name).ToList(), model.Input.GeneratedAtUtc);
         foreach (var (_, write) in registers)
         {
             cancellationToken.ThrowIfCancellationRequested();
