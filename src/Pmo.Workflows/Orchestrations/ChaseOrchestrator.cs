@@ -48,7 +48,7 @@ public sealed class ChaseOrchestrator : TaskOrchestrator<ChaseInput, ChaseResult
         }
 
         // Missed: nobody can answer any more, so stop waiting for the event (the loser of the last race).
-        await stopWaiting.CancelAsync();
+        stopWaiting.Cancel();
         WorkflowLog.UpdateMissed(logger, input.ProjectId, input.Week);
         var escalations = await EvaluateAsync(context, input);
         return new ChaseResult(input.ProjectId, input.Week, ChaseOutcome.Missed, null, escalations);

@@ -17,8 +17,9 @@ internal static class DeadlineRace
         var timer = context.CreateTimer(deadlineUtc.UtcDateTime, timerCancellation.Token);
         if (await Task.WhenAny(externalEvent, timer) == externalEvent)
         {
-            // The loser must be cancelled, or the orchestration would stay open until the timer fires.
-            await timerCancellation.CancelAsync();
+            // The loser must be cancelled, or the orchestration would stay open until the timer fires. Cancel(), not
+            // CancelAsync(): the latter runs callbacks on the thread pool, off the orchestration's thread.
+            timerCancellation.Cancel();
             return true;
         }
 

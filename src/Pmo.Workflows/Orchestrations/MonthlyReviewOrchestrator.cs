@@ -29,7 +29,7 @@ public sealed class MonthlyReviewOrchestrator : TaskOrchestrator<MonthlyReviewIn
             }
             else
             {
-                await stopWaiting.CancelAsync();
+                stopWaiting.Cancel();
                 approvedBy = await context.CallActivityAsync<string>(nameof(AutoApprovePackActivity), input.Month, WorkflowRetry.Activity);
             }
         }

@@ -1,0 +1,44 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using Pmo.Mail;
+
+namespace Pmo.Workflows.Tests.Support;
+
+/// <summary>One e-mail as delivered: the message and the (virtual or real) instant it was handed over.</summary>
+internal sealed record SentMail(MailMessage Message, DateTimeOffset SentAtUtc)
+{
+    public string To => Message.To[0].Email;
+    public string Kind => Message.Category ?? "";
+    public string Language => Message.Language ?? "";
+
+    /// <summary>The signed token of the first link in the text body, as a person clicking it would use it.</summary>
+    public string Token() =>
+        Regex.Match(Message.TextBody, @"/forms/(?:update|decision|pack)/([A-Za-z0-9_\-\.%]+)") is { Success: true } m
+            ? Uri.UnescapeDataString(m.Groups[1].Value)
+            : throw new InvalidOperationException($"No link in {Message.MessageId}.");
+}
+
+/// <summary>A mailer that records what it is given; it can fail chosen messages to simulate a provider outage.</summary>
+internal sealed partial class RecordingMailer(TimeProvider time) : IMailer
+{
+    private readonly ConcurrentQueue<SentMail> sent = new();
+
+    /// <summary>Message ids that fail once (then succeed), as a transient provider error would.</summary>
+    public ConcurrentDictionary<string, bool> FailOnce { get; } = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<SentMail> Sent => [.. sent];
+
+    public int Attempts { get; private set; }
+
+    public Task SendAsync(MailMessage message, CancellationToken ct = default)
+    {
+        Attempts++;
+        if (FailOnce.TryRemove(message.MessageId, out _))
+        {
+            throw new MailDeliveryException("Simulated outage") { IsTransient = true };
+        }
+
+        sent.Enqueue(new SentMail(message, time.GetUtcNow()));
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,126 @@
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Pmo.Domain.Governance;
+using Pmo.Domain.Storage;
+using Pmo.Hosting.Durable.Testing;
+using Pmo.Mail;
+using Pmo.Storage.Sqlite;
+using Pmo.Workflows.Configuration;
+using Pmo.Workflows.Packs;
+using Pmo.Workflows.Portfolio;
+using Pmo.Workflows.Scheduling;
+
+namespace Pmo.Workflows.Tests.Support;
+
+/// <summary>
+/// The workflows on the virtual-time harness with the real services, the real SQLite store (temp file) and a
+/// recording mailer. The test moves time in scheduler-tick steps; the services reach the harness through a
+/// <see cref="DurableTaskClient"/> double, as they reach the engine in the hosts.
+/// </summary>
+internal sealed class VirtualWorld : IAsyncDisposable
+{
+    public static readonly string SigningKey = Convert.ToBase64String(Enumerable.Range(7, 32).Select(i => (byte)i).ToArray());
+
+    private readonly TempFolder folder = new();
+    private readonly ServiceProvider services;
+    private readonly OrchestrationRun clockRun;
+    private readonly QueuedEscalationStarter escalations = new();
+
+    public VirtualWorld(DateTimeOffset startUtc, bool fullPackRenderer = false, TimeSpan? lookback = null)
+    {
+        Harness = new OrchestrationHarness().AddTasks(registry => WorkflowRegistry.Register(registry));
+        Store = new SqlitePortfolioStore(folder.StoreOptions());
+        Mailer = new RecordingMailer(Harness.Clock);
+        var orchestrators = WorkflowRegistry.Orchestrators.ToDictionary(t => t.Name, StringComparer.Ordinal);
+        Client = new HarnessClient(Harness, () => clockRun!, orchestrators);
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Workflows:PublicBaseUrl"] = "https://pmo.example/api",
+            ["Workflows:LinkSigningKey"] = SigningKey,
+            ["Workflows:PackFolder"] = Path.Combine(folder.Path, "packs"),
+            ["Workflows:SchedulerLookback"] = (lookback ?? TimeSpan.FromDays(2)).ToString(),
+        }).Build();
+
+        var collection = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<TimeProvider>(Harness.Clock)
+            .AddSingleton<IPortfolioStore>(Store)
+            .AddSingleton<IMailer>(Mailer)
+            .AddSingleton<DurableTaskClient>(Client)
+            .AddSingleton<IEscalationStarter>(escalations);
+        if (!fullPackRenderer)
+        {
+            collection.AddSingleton<IReviewPackBuilder, PlainHtmlPackBuilder>();
+        }
+
+        services = collection.AddPmoWorkflows(configuration).BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        Harness.Services = services;
+        clockRun = Harness.Start(new IdleOrchestrator(), "", startUtc.UtcDateTime, "virtual-clock");
+    }
+
+    public OrchestrationHarness Harness { get; }
+
+    public SqlitePortfolioStore Store { get; }
+
+    public RecordingMailer Mailer { get; }
+
+    public HarnessClient Client { get; }
+
+    public IServiceProvider Services => services;
+
+    public DateTimeOffset Now => Harness.Clock.GetUtcNow();
+
+    public T Get<T>() where T : notnull => services.GetRequiredService<T>();
+
+    public Task SeedAsync(GovernanceSettings settings) => Portfolio.SeedAsync(Store, settings);
+
+    public OrchestrationRun Instance(string instanceId) => clockRun.Instance(instanceId);
+
+    /// <summary>Moves virtual time (firing due timers) and starts the escalations raised on the way.</summary>
+    public async Task AdvanceToAsync(DateTimeOffset utc)
+    {
+        clockRun.AdvanceTo(utc.UtcDateTime);
+        await StartRaisedEscalationsAsync();
+    }
+
+    public async Task<TickResult> TickAsync()
+    {
+        var result = await Get<SchedulerTick>().RunAsync();
+        await StartRaisedEscalationsAsync();
+        return result;
+    }
+
+    /// <summary>Runs an action at the current instant (a PM submitting, a member deciding) and what it set off.</summary>
+    public async Task<T> ActAsync<T>(Func<IServiceProvider, Task<T>> action)
+    {
+        var result = await action(services);
+        await StartRaisedEscalationsAsync();
+        return result;
+    }
+
+    public async Task StartRaisedEscalationsAsync()
+    {
+        var starter = new DurableEscalationStarter(new OrchestrationStarter(Client));
+        while (escalations.Pending.TryDequeue(out var escalation))
+        {
+            await starter.StartAsync(escalation);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await services.DisposeAsync();
+        await Store.DisposeAsync();
+        folder.Dispose();
+    }
+
+    /// <summary>An instance that only holds the virtual clock for the test (it waits for an event that never comes).</summary>
+    private sealed class IdleOrchestrator : TaskOrchestrator<string, string>
+    {
+        public override Task<string> RunAsync(TaskOrchestrationContext context, string input) =>
+            context.WaitForExternalEvent<string>("never");
+    }
+}
