@@ -35,10 +35,17 @@ internal sealed partial class AzuriteServer : IAsyncDisposable
         var folder = Path.GetFullPath(Path.Combine(options.DataFolder, "azurite"));
         Directory.CreateDirectory(folder);
 
-        if (AzuriteEndpoints.Load(folder) is { } previous && IsAzurite(previous.ProcessId) && await previous.AnswerAsync(cancellationToken))
+        if (AzuriteEndpoints.Load(folder) is { } previous && IsAzurite(previous.ProcessId))
         {
-            logger.ReusingAzurite(previous.ProcessId, folder);
-            return new AzuriteServer(folder, previous, reused: true, logger);
+            if (previous.BlobPort > 0 && await previous.AnswerAsync(cancellationToken))
+            {
+                logger.ReusingAzurite(previous.ProcessId, folder);
+                return new AzuriteServer(folder, previous, reused: true, logger);
+            }
+
+            // Left by a start that was interrupted (ports never recorded), or no longer answering: it must not
+            // share the folder with the Azurite started next.
+            await StopAsync(previous.ProcessId, logger);
         }
 
         var endpoints = await LaunchAsync(options, folder, logger, cancellationToken);
@@ -82,6 +89,9 @@ internal sealed partial class AzuriteServer : IAsyncDisposable
         }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {options.NodePath}.");
+
+        // Recorded at once, so a host killed before Azurite listens does not leave an Azurite nobody knows of.
+        new AzuriteEndpoints(process.Id, 0, 0, 0).Save(folder);
         try
         {
             var ports = await WaitForPortsAsync(process, log, options.AzuriteStartTimeout, cancellationToken);

@@ -56,7 +56,7 @@ internal sealed class HarnessScheduler(DateTime startUtc)
 
     public Task CreateTimer(OrchestrationRun owner, DateTime fireAt, CancellationToken cancellationToken)
     {
-        fireAt = fireAt.Kind == DateTimeKind.Local ? fireAt.ToUniversalTime() : DateTime.SpecifyKind(fireAt, DateTimeKind.Utc);
+        fireAt = AsUtc(fireAt);
         owner.Record(new TimerCreated(Now, owner.InstanceId, fireAt));
         var timer = new PendingTimer(owner, fireAt, ++timerSequence);
         if (cancellationToken.IsCancellationRequested)
@@ -74,7 +74,7 @@ internal sealed class HarnessScheduler(DateTime startUtc)
     /// <summary>Moves the clock to <paramref name="utc"/>, firing every timer due on the way in time order.</summary>
     public void AdvanceTo(DateTime utc)
     {
-        utc = DateTime.SpecifyKind(utc, DateTimeKind.Utc);
+        utc = AsUtc(utc);
         if (utc < Now)
         {
             throw new ArgumentOutOfRangeException(nameof(utc), utc, $"Virtual time only moves forward (now {Now:O}).");
@@ -111,6 +111,10 @@ internal sealed class HarnessScheduler(DateTime startUtc)
             timer.Registration.Dispose();
         }
     }
+
+    // Unspecified counts as UTC (the SDK's convention for timers); local times are converted.
+    private static DateTime AsUtc(DateTime value) =>
+        value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : DateTime.SpecifyKind(value, DateTimeKind.Utc);
 
     private PendingTimer? NextTimer() =>
         timers.OrderBy(t => t.FireAt).ThenBy(t => t.Sequence).FirstOrDefault();

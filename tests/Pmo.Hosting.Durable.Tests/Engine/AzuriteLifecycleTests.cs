@@ -64,6 +64,23 @@ public class AzuriteLifecycleTests
         Assert.True(HasExited(first.Endpoints.ProcessId));
     }
 
+    [Fact]
+    public async Task An_azurite_whose_start_was_interrupted_is_stopped_not_shared()
+    {
+        using var data = new TestDataFolder();
+        var options = new DurableEngineOptions { DataFolder = data.Path };
+        var first = await AzuriteServer.StartOrReuseAsync(options, NullLogger.Instance, CancellationToken.None);
+
+        // What a host killed between spawning Azurite and reading its ports leaves behind.
+        (first.Endpoints with { BlobPort = 0, QueuePort = 0, TablePort = 0 }).Save(data.AzuriteFolder);
+        var second = await AzuriteServer.StartOrReuseAsync(options, NullLogger.Instance, CancellationToken.None);
+
+        Assert.False(second.Reused);
+        Assert.True(HasExited(first.Endpoints.ProcessId));
+        await second.DisposeAsync();
+        Assert.True(HasExited(second.Endpoints.ProcessId));
+    }
+
     private static bool HasExited(int processId)
     {
         try
