@@ -14,7 +14,7 @@ if (options.Single is { } projects)
 }
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"Review pack benchmark: {options.Weeks} weeks of history, {options.Runs} timed runs (median), language {options.Language}, {Environment.ProcessorCount} cores, .NET {Environment.Version}"));
+    $"Review pack benchmark: {options.Weeks} weeks of history, first run cold then median of {options.Runs} warm runs, language {options.Language}, {Environment.ProcessorCount} cores, .NET {Environment.Version}"));
 Console.WriteLine();
 Console.WriteLine(BenchResult.TableHeader);
 foreach (var size in options.Projects)
