@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,7 +36,10 @@ public static class FunctionsServices
         services.AddScoped<DurableClientScope>();
         services.AddScoped<DurableTaskClient>(sp => sp.GetRequiredService<DurableClientScope>().Client);
 
+        // The shared API's endpoints. They are also the application's EndpointDataSource, which the API's OpenAPI
+        // document and link generation read; the worker's own routing keeps its data source of functions.
         services.AddSingleton<ApiEndpoints>();
+        services.Replace(ServiceDescriptor.Singleton<EndpointDataSource>(sp => sp.GetRequiredService<ApiEndpoints>().DataSource));
         return services;
     }
 }

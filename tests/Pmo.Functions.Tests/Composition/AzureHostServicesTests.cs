@@ -1,0 +1,74 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Pmo.Domain.Storage;
+using Pmo.Functions.Composition;
+using Pmo.Functions.Durable;
+using Pmo.Functions.Tests.Infrastructure;
+using Pmo.Mail;
+using Pmo.Storage.Cosmos;
+using Pmo.Workflows;
+using Pmo.Workflows.Scheduling;
+
+namespace Pmo.Functions.Tests.Composition;
+
+/// <summary>
+/// The Azure host's composition (what Program.cs calls) with settings shaped like local.settings.sample.json: every
+/// service the functions ask for resolves, and the settings are validated. Nothing here reaches Azure: the Cosmos
+/// client is built but never called.
+/// </summary>
+public sealed class AzureHostServicesTests
+{
+    private static readonly Dictionary<string, string?> AzureSettings = new()
+    {
+        ["Cosmos:AccountEndpoint"] = "https://pmo-test.documents.azure.com:443/",
+        ["Cosmos:Database"] = "pmo",
+        ["Cosmos:Container"] = "portfolio",
+        ["Cosmos:TenantId"] = "default",
+        ["Mail:Provider"] = "SendGrid",
+        ["Mail:FromAddress"] = "pmo@example.org",
+        ["Mail:SendGrid:ApiKey"] = "SG.placeholder-key-for-tests",
+        ["Workflows:PublicBaseUrl"] = "https://pmo-func.azurewebsites.net/api",
+        ["Workflows:LinkSigningKey"] = Convert.ToBase64String(new byte[32]),
+    };
+
+    [Fact]
+    public async Task Every_service_a_function_asks_for_resolves_on_cosmos_and_sendgrid()
+    {
+        await using var provider = Build(AzureSettings);
+        provider.GetRequiredService<IStartupValidator>().Validate();
+
+        await using var scope = provider.CreateAsyncScope();
+        scope.ServiceProvider.WithDurableClient(new RecordingDurableClient());
+
+        Assert.IsType<SendGridMailer>(scope.ServiceProvider.GetRequiredService<IMailer>());
+        Assert.IsType<CosmosPortfolioStore>(scope.ServiceProvider.GetRequiredService<IPortfolioStore>());
+        Assert.NotNull(scope.ServiceProvider.GetRequiredService<SchedulerTick>());
+        Assert.NotEmpty(scope.ServiceProvider.GetRequiredService<Pmo.Functions.Http.ApiEndpoints>().Routes);
+        foreach (var activity in WorkflowRegistry.Activities)
+        {
+            Assert.NotNull(ActivatorUtilities.GetServiceOrCreateInstance(scope.ServiceProvider, activity));
+        }
+    }
+
+    [Fact]
+    public async Task A_missing_link_signing_key_fails_validation_at_start()
+    {
+        var settings = new Dictionary<string, string?>(AzureSettings) { ["Workflows:LinkSigningKey"] = null };
+        await using var provider = Build(settings);
+
+        Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+    }
+
+    private static ServiceProvider Build(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging(l => l.ClearProviders());
+        services.AddPmoAzureHost(configuration);
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+    }
+}

@@ -1,0 +1,120 @@
+using Microsoft.DurableTask.Client;
+using Pmo.Functions.Http;
+using Pmo.Functions.Tests.Infrastructure;
+
+namespace Pmo.Functions.Tests.Http;
+
+/// <summary>HTTP functions called directly: request in, result out, executed over the SQLite store.</summary>
+public sealed class HttpFunctionTests : IAsyncDisposable
+{
+    private readonly FunctionsTestHost _host = new();
+    private HttpFunctionCaller Caller => new(_host);
+
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
+
+    [Fact]
+    public async Task Each_http_function_hands_its_request_to_the_api_endpoint_of_its_own_method_and_route()
+    {
+        await using var scope = _host.NewInvocation();
+        foreach (var function in HttpFunctionCaller.HttpFunctions())
+        {
+            var trigger = HttpFunctionCaller.Trigger(function)!;
+            var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+            var result = Assert.IsType<ApiEndpointResult>(HttpFunctionCaller.Invoke(function, scope.ServiceProvider, context.Request, _host.Durable));
+            Assert.Equal(trigger.Methods!.Single().ToUpperInvariant(), result.Route.Method);
+            Assert.Equal(trigger.Route, result.Route.Template);
+        }
+    }
+
+    [Fact]
+    public async Task Health_is_anonymous_and_reads_the_store()
+    {
+        var response = await Caller.CallAsync("GetHealth", "/api/health");
+
+        Assert.Equal(200, response.Status);
+        Assert.Equal("ok", response.Json["status"]!.GetValue<string>());
+        Assert.Equal("default", response.Json["tenant"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Create_then_get_a_project_round_trips_through_the_store_with_its_etag()
+    {
+        var created = await Caller.CallAsync("CreateProject", "/api/projects", FunctionsTestHost.AdminKey, Bodies.Project("billing"));
+        Assert.Equal(201, created.Status);
+        Assert.False(string.IsNullOrEmpty(created.ETag));
+
+        var read = await Caller.CallAsync("GetProject", "/api/projects/billing", FunctionsTestHost.ReaderKey);
+        Assert.Equal(200, read.Status);
+        Assert.Equal(created.ETag, read.ETag);
+        Assert.Equal("Project billing", read.Json["name"]!.GetValue<string>());
+        Assert.NotNull((await _host.Store.Projects.FindAsync("billing"))?.Value);
+    }
+
+    [Fact]
+    public async Task A_request_without_credentials_is_refused_with_a_401_problem()
+    {
+        var response = await Caller.CallAsync("ListProjects", "/api/projects");
+
+        Assert.Equal(401, response.Status);
+        Assert.Equal("application/problem+json", response.ContentType);
+    }
+
+    [Fact]
+    public async Task A_reader_may_not_write_and_gets_a_403_problem()
+    {
+        var response = await Caller.CallAsync("CreateProject", "/api/projects", FunctionsTestHost.ReaderKey, Bodies.Project("refused"));
+
+        Assert.Equal(403, response.Status);
+        Assert.Equal("application/problem+json", response.ContentType);
+        Assert.Null(await _host.Store.Projects.FindAsync("refused"));
+    }
+
+    [Fact]
+    public async Task A_missing_project_is_a_404_problem_naming_it()
+    {
+        var response = await Caller.CallAsync("GetProject", "/api/projects/nowhere", FunctionsTestHost.ReaderKey);
+
+        Assert.Equal(404, response.Status);
+        Assert.Equal("application/problem+json", response.ContentType);
+        Assert.Contains("nowhere", response.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_stale_etag_is_a_412_problem_and_changes_nothing()
+    {
+        var created = await Caller.CallAsync("CreateProject", "/api/projects", FunctionsTestHost.AdminKey, Bodies.Project("etags"));
+        var renamed = Bodies.Project("etags");
+        renamed["name"] = "Renamed";
+
+        var first = await Caller.CallAsync("ReplaceProject", "/api/projects/etags", FunctionsTestHost.AdminKey, renamed, created.ETag);
+        var stale = await Caller.CallAsync("ReplaceProject", "/api/projects/etags", FunctionsTestHost.AdminKey, Bodies.Project("etags"), created.ETag);
+
+        Assert.Equal(200, first.Status);
+        Assert.Equal(412, stale.Status);
+        Assert.Equal("Renamed", (await _host.Store.Projects.FindAsync("etags"))!.Value.Name);
+    }
+
+    [Fact]
+    public async Task The_orchestration_status_is_read_from_the_bound_durable_client()
+    {
+        _host.Durable.Add("weekly-2026-W49", "WeeklyCycleOrchestrator", OrchestrationRuntimeStatus.Running);
+
+        var found = await Caller.CallAsync("GetOrchestration", "/api/orchestrations/weekly-2026-W49", FunctionsTestHost.ReaderKey);
+        var missing = await Caller.CallAsync("GetOrchestration", "/api/orchestrations/weekly-2026-W50", FunctionsTestHost.ReaderKey);
+
+        Assert.Equal(200, found.Status);
+        Assert.Equal("Running", found.Json["runtimeStatus"]!.GetValue<string>());
+        Assert.Equal(404, missing.Status);
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_shared_api_routes()
+    {
+        var response = await Caller.CallAsync("GetOpenApiDocument", "/api/openapi.json");
+
+        Assert.Equal(200, response.Status);
+        var paths = response.Json["paths"]!.AsObject().Select(p => p.Key).ToList();
+        Assert.Contains("/api/projects/{projectId}", paths);
+        Assert.Contains("/api/health", paths);
+    }
+}

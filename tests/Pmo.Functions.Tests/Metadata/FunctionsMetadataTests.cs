@@ -1,0 +1,120 @@
+using Pmo.Functions.Tests.Infrastructure;
+using Pmo.Workflows;
+
+namespace Pmo.Functions.Tests.Metadata;
+
+/// <summary>
+/// The functions the Functions host will load (functions.metadata) against the core: the workflow registry's
+/// orchestrators and activities, the routes the shared API maps, and the scheduler tick.
+/// </summary>
+public sealed class FunctionsMetadataTests
+{
+    private const string Orchestration = "orchestrationTrigger";
+    private const string Activity = "activityTrigger";
+    private const string Http = "httpTrigger";
+    private const string Timer = "timerTrigger";
+
+    private static readonly IReadOnlyList<FunctionEntry> Functions = FunctionsMetadata.Load();
+
+    [Fact]
+    public void Every_function_has_exactly_one_trigger_of_a_known_type()
+    {
+        foreach (var function in Functions)
+        {
+            var triggers = function.Bindings.Where(b => b.Type.EndsWith("Trigger", StringComparison.Ordinal)).ToList();
+            Assert.True(triggers.Count == 1, $"{function.Name} has {triggers.Count} triggers.");
+            Assert.Contains(triggers[0].Type, new[] { Orchestration, Activity, Http, Timer });
+        }
+
+        Assert.Equal(Functions.Count, Functions.Select(f => f.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+    }
+
+    [Fact]
+    public void Every_orchestrator_of_the_registry_has_an_orchestration_function_and_no_other_exists()
+    {
+        var expected = WorkflowRegistry.Orchestrators.Select(t => t.Name).Order(StringComparer.Ordinal).ToList();
+        var actual = Functions.Where(f => f.Trigger.Type == Orchestration).Select(f => f.Name).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(expected, actual);
+
+        // A function named after an orchestrator must be an orchestration (not an activity or HTTP function by mistake).
+        foreach (var name in expected)
+        {
+            Assert.Equal(Orchestration, Functions.Single(f => f.Name == name).Trigger.Type);
+        }
+    }
+
+    [Fact]
+    public void Every_activity_of_the_registry_has_an_activity_function_and_no_other_exists()
+    {
+        var expected = WorkflowRegistry.Activities.Select(t => t.Name).Order(StringComparer.Ordinal).ToList();
+        var actual = Functions.Where(f => f.Trigger.Type == Activity).Select(f => f.Name).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(expected, actual);
+
+        foreach (var name in expected)
+        {
+            Assert.Equal(Activity, Functions.Single(f => f.Name == name).Trigger.Type);
+        }
+    }
+
+    [Fact]
+    public async Task The_http_functions_are_exactly_the_routes_the_shared_api_maps()
+    {
+        await using var host = new FunctionsTestHost();
+        var api = host.Api.Routes.Select(r => r.Key).Order(StringComparer.Ordinal).ToList();
+        var functions = Functions.Where(f => f.Trigger.Type == Http)
+            .SelectMany(f => f.Trigger.Methods.Select(m => $"{m} {f.Trigger.Route}"))
+            .Order(StringComparer.Ordinal).ToList();
+
+        Assert.NotEmpty(api);
+        var withoutFunction = api.Except(functions).ToList();
+        var withoutRoute = functions.Except(api).ToList();
+        Assert.True(withoutFunction.Count == 0, "API routes without a function: " + string.Join(", ", withoutFunction));
+        Assert.True(withoutRoute.Count == 0, "Functions for routes the API does not map: " + string.Join(", ", withoutRoute));
+        Assert.Equal(api.Count, functions.Count);  // one function per route and method
+    }
+
+    [Fact]
+    public async Task Http_functions_need_a_function_key_unless_the_api_route_is_anonymous()
+    {
+        await using var host = new FunctionsTestHost();
+        foreach (var function in Functions.Where(f => f.Trigger.Type == Http))
+        {
+            var trigger = function.Trigger;
+            var route = host.Api.Find(trigger.Methods.Single(), trigger.Route!);
+            Assert.Equal(route.Anonymous ? "Anonymous" : "Function", trigger.AuthLevel);
+        }
+    }
+
+    [Fact]
+    public void The_scheduler_tick_is_the_only_timer_and_ticks_every_15_minutes_in_utc()
+    {
+        var timer = Assert.Single(Functions, f => f.Trigger.Type == Timer);
+        Assert.Equal("SchedulerTick", timer.Name);
+        Assert.Equal("0 */15 * * * *", timer.Trigger.Schedule);
+    }
+
+    [Fact]
+    public void Functions_that_start_or_query_workflows_take_the_durable_client()
+    {
+        foreach (var function in Functions.Where(f => f.Trigger.Type is Http or Timer or Activity))
+        {
+            Assert.Contains(function.Bindings, b => b.Type == "durableClient" && b.Direction == "In");
+        }
+
+        // An orchestration may not bind anything but its context and input (the Durable analyzers' rule).
+        Assert.All(Functions.Where(f => f.Trigger.Type == Orchestration), f => Assert.Single(f.Bindings));
+    }
+
+    [Fact]
+    public void Every_entry_point_is_a_method_of_the_host_assembly()
+    {
+        var assembly = typeof(Pmo.Functions.Http.ApiEndpoints).Assembly;
+        foreach (var function in Functions)
+        {
+            var split = function.EntryPoint.LastIndexOf('.');
+            var type = assembly.GetType(function.EntryPoint[..split]);
+            Assert.NotNull(type);
+            Assert.NotNull(type.GetMethod(function.EntryPoint[(split + 1)..]));
+        }
+    }
+}
