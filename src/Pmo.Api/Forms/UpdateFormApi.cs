@@ -56,7 +56,7 @@ public static class UpdateFormApi
                 return error;
             }
 
-            var (draft, errors) = UpdateFormReader.Read(posted!, form.Project, t);
+            var (draft, errors) = UpdateFormReader.Read(posted!, form.Project, form.Request.Week, t);
             if (!errors.Any)
             {
                 try

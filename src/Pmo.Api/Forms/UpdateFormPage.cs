@@ -44,11 +44,14 @@ public static class UpdateFormPage
 
         h.Raw("<fieldset><legend>").Text(t.Overall).Raw("</legend>");
         Error(h, errors, "overall");
+
+        // After a failed post without a choice, no option is shown as chosen.
+        var overall = errors.For("overall").Count > 0 ? (Rag?)null : v?.Overall;
         foreach (var rag in Enum.GetValues<Rag>())
         {
             var id = "overall-" + rag;
             h.Raw($"<label for=\"{id}\"><input type=\"radio\" id=\"{id}\" name=\"overall\" value=\"{rag}\"")
-                .Raw(v?.Overall == rag ? " checked" : "").Raw(" required> <span class=\"rag rag-").Raw(rag.ToString()).Raw("\">").Text(t.Rag(rag)).Raw("</span></label>");
+                .Raw(overall == rag ? " checked" : "").Raw(" required> <span class=\"rag rag-").Raw(rag.ToString()).Raw("\">").Text(t.Rag(rag)).Raw("</span></label>");
         }
 
         h.Raw("</fieldset>");
@@ -68,10 +71,11 @@ public static class UpdateFormPage
         Area(h, errors, "difficulties", t.Difficulties, v?.Difficulties);
         Area(h, errors, "helpNeeded", t.HelpNeeded, v?.HelpNeeded);
         Area(h, errors, "newTopics", t.NewTopics, v?.NewTopics);
-        h.Raw("<div class=\"grid\">");
+        h.Raw("<div class=\"grid\"><div>");
         Input(h, errors, "budgetActualToDate", $"{t.BudgetActual} ({project.Budget.Currency})", "text", HtmlWriter.Attr(v?.BudgetActualToDate ?? project.Budget.ActualToDate), "inputmode=\"decimal\"");
+        h.Raw("</div><div>");
         Input(h, errors, "budgetForecastAtCompletion", $"{t.BudgetForecast} ({project.Budget.Currency})", "text", HtmlWriter.Attr(v?.BudgetForecastAtCompletion ?? project.Budget.ForecastAtCompletion), "inputmode=\"decimal\"");
-        h.Raw("</div>");
+        h.Raw("</div></div>");
 
         if (project.Milestones.Count > 0)
         {

@@ -28,7 +28,7 @@ public static class Layout
         table{border-collapse:collapse;width:100%} th,td{text-align:left;padding:.4rem .5rem;border-bottom:1px solid var(--line);vertical-align:top}
         .rag{display:inline-block;min-width:4.5rem;text-align:center;padding:.1rem .5rem;border-radius:1rem;color:#fff;font-weight:600;font-size:.85rem}
         .rag-Green{background:var(--green)} .rag-Amber{background:var(--amber)} .rag-Red{background:var(--red)} .rag-None{background:var(--muted)}
-        .tiles{display:grid;grid-template-columns:repeat(auto-fit,minmax(140px,1fr));gap:.75rem} .tile{border:1px solid var(--line);border-radius:8px;padding:.75rem}
+        .tiles{margin-bottom:1rem;display:grid;grid-template-columns:repeat(auto-fit,minmax(140px,1fr));gap:.75rem} .tile{border:1px solid var(--line);border-radius:8px;padding:.75rem}
         .tile b{display:block;font-size:1.6rem} nav a{margin-right:1rem} .muted{color:var(--muted)}
         iframe{width:100%;min-height:420px;border:1px solid var(--line)}
         @media (max-width:600px){main{padding:.75rem} th,td{padding:.3rem} .hide-narrow{display:none}}
