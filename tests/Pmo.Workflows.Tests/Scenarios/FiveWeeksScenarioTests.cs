@@ -6,7 +6,7 @@ using Pmo.Workflows.Orchestrations;
 using Pmo.Workflows.Submission;
 using Pmo.Workflows.Tests.Support;
 using Xunit.Abstractions;
-using static Pmo.Workflows.Tests.Support.Portfolio;
+using static Pmo.Workflows.Tests.Support.TestPortfolio;
 
 namespace Pmo.Workflows.Tests.Scenarios;
 

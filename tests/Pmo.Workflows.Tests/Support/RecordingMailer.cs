@@ -22,23 +22,34 @@ internal sealed record SentMail(MailMessage Message, DateTimeOffset SentAtUtc)
 internal sealed partial class RecordingMailer(TimeProvider time) : IMailer
 {
     private readonly ConcurrentQueue<SentMail> sent = new();
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<SentMail>> waiters = new(StringComparer.Ordinal);
 
     /// <summary>Message ids that fail once (then succeed), as a transient provider error would.</summary>
     public ConcurrentDictionary<string, bool> FailOnce { get; } = new(StringComparer.Ordinal);
 
     public IReadOnlyList<SentMail> Sent => [.. sent];
 
-    public int Attempts { get; private set; }
+    private int attempts;
+
+    public int Attempts => attempts;
 
     public Task SendAsync(MailMessage message, CancellationToken ct = default)
     {
-        Attempts++;
+        Interlocked.Increment(ref attempts);
         if (FailOnce.TryRemove(message.MessageId, out _))
         {
             throw new MailDeliveryException("Simulated outage") { IsTransient = true };
         }
 
-        sent.Enqueue(new SentMail(message, time.GetUtcNow()));
+        var mail = new SentMail(message, time.GetUtcNow());
+        sent.Enqueue(mail);
+        Waiter(message.MessageId).TrySetResult(mail);
         return Task.CompletedTask;
     }
+
+    /// <summary>Completes when the message with this id is sent (on the real engine, where sends happen on worker threads).</summary>
+    public Task<SentMail> WhenSent(string messageId) => Waiter(messageId).Task;
+
+    private TaskCompletionSource<SentMail> Waiter(string messageId) =>
+        waiters.GetOrAdd(messageId, _ => new TaskCompletionSource<SentMail>(TaskCreationOptions.RunContinuationsAsynchronously));
 }

@@ -75,7 +75,7 @@ internal sealed class VirtualWorld : IAsyncDisposable
 
     public T Get<T>() where T : notnull => services.GetRequiredService<T>();
 
-    public Task SeedAsync(GovernanceSettings settings) => Portfolio.SeedAsync(Store, settings);
+    public Task SeedAsync(GovernanceSettings settings) => TestPortfolio.SeedAsync(Store, settings);
 
     public OrchestrationRun Instance(string instanceId) => clockRun.Instance(instanceId);
 

@@ -1,0 +1,71 @@
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Pmo.Domain.Storage;
+using Pmo.Hosting.Durable;
+using Pmo.Mail;
+using Pmo.Storage.Sqlite;
+using Pmo.Workflows.Configuration;
+using Pmo.Workflows.Packs;
+using Pmo.Workflows.Tests.Support;
+
+namespace Pmo.Workflows.Tests.Engine;
+
+/// <summary>The workflows on the real Durable Task engine (in-memory backend), wired as the local host wires them.</summary>
+internal sealed class EngineWorld : IAsyncDisposable
+{
+    private readonly TempFolder folder = new();
+    private readonly IHost host;
+
+    private EngineWorld(IHost host, SqlitePortfolioStore store, RecordingMailer mailer)
+    {
+        this.host = host;
+        Store = store;
+        Mailer = mailer;
+    }
+
+    public SqlitePortfolioStore Store { get; }
+
+    public RecordingMailer Mailer { get; }
+
+    public DurableTaskClient Client => host.Services.GetRequiredService<DurableTaskClient>();
+
+    public T Get<T>() where T : notnull => host.Services.GetRequiredService<T>();
+
+    public static async Task<EngineWorld> StartAsync()
+    {
+        var folder = new TempFolder();
+        var store = new SqlitePortfolioStore(folder.StoreOptions());
+        var mailer = new RecordingMailer(TimeProvider.System);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Workflows:PublicBaseUrl"] = "http://localhost:7071/api",
+            ["Workflows:LinkSigningKey"] = VirtualWorld.SigningKey,
+            ["Workflows:PackFolder"] = Path.Combine(folder.Path, "packs"),
+        }).Build();
+
+        var host = new HostBuilder()
+            .ConfigureServices(services => services
+                .AddSingleton<IPortfolioStore>(store)
+                .AddSingleton<IMailer>(mailer)
+                .AddSingleton<IReviewPackBuilder, PlainHtmlPackBuilder>()
+                .AddPmoWorkflows(configuration)
+                .AddDurableEngine(registry => WorkflowRegistry.Register(registry), options =>
+                {
+                    options.Backend = DurableBackend.InMemory;
+                    options.DataFolder = Path.Combine(folder.Path, "engine");
+                }))
+            .Build();
+        await host.StartAsync();
+        return new EngineWorld(host, store, mailer) { };
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await host.StopAsync();
+        host.Dispose();
+        await Store.DisposeAsync();
+        folder.Dispose();
+    }
+}
