@@ -18,6 +18,7 @@ namespace Pmo.Workflows.Tests.Engine;
 /// the same people answer on time, late or never, Delta turns red a second week running, and a committee member
 /// decides through the link of the SLA reminder. Every wait is on an engine completion or a sent e-mail.
 /// </summary>
+[Collection(SerialCollection.Name)]
 public sealed class RealEngineWeekTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
@@ -33,7 +34,8 @@ public sealed class RealEngineWeekTests(ITestOutputHelper output)
         var now = DateTimeOffset.UtcNow;
         var week = new GovernanceCalendar(Settings()).WeekAt(now);
         await SeedRedPreviousWeekAsync(world, "DELTA", week.Previous());
-        var deadlines = new WeekDeadlines(week, now, now.AddSeconds(4), now.AddSeconds(8), now.AddSeconds(12), now.AddSeconds(13));
+        // Wide enough that an answer sent on the invitation beats the first reminder on a loaded 2-core machine.
+        var deadlines = new WeekDeadlines(week, now, now.AddSeconds(6), now.AddSeconds(10), now.AddSeconds(14), now.AddSeconds(15));
         var (weeklyId, started) = await world.Get<WorkflowRunner>().StartWeeklyCycleAsync(new WeeklyCycleInput(week, deadlines));
         Assert.True(started);
 

@@ -16,6 +16,7 @@ namespace Pmo.Workflows.Tests.Scenarios;
 /// red twice, Echo asks for a decision that the committee takes through its link; the October pack is approved by
 /// timeout and distributed.
 /// </summary>
+[Collection(SerialCollection.Name)]
 public sealed class FiveWeeksScenarioTests(ITestOutputHelper output)
 {
     private static readonly DateTimeOffset Start = Paris.At(10, 5, 0);
