@@ -5,12 +5,12 @@ using Pmo.Storage.Cosmos.Setup;
 namespace Pmo.Functions.Composition;
 
 /// <summary>
-/// The Azure host's services: Application Insights when configured, the Cosmos DB store ("Cosmos" section; with no
+/// The Azure host's services: Application Insights when configured, the Cosmos DB store ("Storage:Cosmos" section, as in local.settings.sample.json; with no
 /// key it signs in with DefaultAzureCredential, i.e. the app's managed identity) and everything the functions need.
 /// </summary>
 public static class AzureHostServices
 {
-    public const string CosmosSection = "Cosmos";
+    public const string CosmosSection = "Storage:Cosmos";
 
     public static IServiceCollection AddPmoAzureHost(this IServiceCollection services, IConfiguration configuration)
     {

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -15,24 +16,21 @@ using Pmo.Workflows.Scheduling;
 namespace Pmo.Functions.Tests.Composition;
 
 /// <summary>
-/// The Azure host's composition (what Program.cs calls) with settings shaped like local.settings.sample.json: every
+/// The Azure host's composition (what Program.cs calls) with the settings of local.settings.sample.json: every
 /// service the functions ask for resolves, and the settings are validated. Nothing here reaches Azure: the Cosmos
 /// client is built but never called.
 /// </summary>
 public sealed class AzureHostServicesTests
 {
-    private static readonly Dictionary<string, string?> AzureSettings = new()
+    /// <summary>local.settings.sample.json's values ("__" read as ":", as the Functions host does), placeholders filled.</summary>
+    private static readonly Dictionary<string, string?> AzureSettings = SampleSettings(new Dictionary<string, string?>
     {
-        ["Cosmos:AccountEndpoint"] = "https://pmo-test.documents.azure.com:443/",
-        ["Cosmos:Database"] = "pmo",
-        ["Cosmos:Container"] = "portfolio",
-        ["Cosmos:TenantId"] = "default",
+        ["Storage:Cosmos:AccountEndpoint"] = "https://pmo-test.documents.azure.com:443/",
         ["Mail:Provider"] = "SendGrid",
-        ["Mail:FromAddress"] = "pmo@example.org",
         ["Mail:SendGrid:ApiKey"] = "SG.placeholder-key-for-tests",
         ["Workflows:PublicBaseUrl"] = "https://pmo-func.azurewebsites.net/api",
         ["Workflows:LinkSigningKey"] = Convert.ToBase64String(new byte[32]),
-    };
+    });
 
     [Fact]
     public async Task Every_service_a_function_asks_for_resolves_on_cosmos_and_sendgrid()
@@ -60,6 +58,26 @@ public sealed class AzureHostServicesTests
         await using var provider = Build(settings);
 
         Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+    }
+
+    private static Dictionary<string, string?> SampleSettings(Dictionary<string, string?> overrides)
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "local.settings.sample.json")))
+        {
+            folder = folder.Parent;
+        }
+
+        Assert.NotNull(folder);
+        using var sample = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder.FullName, "local.settings.sample.json")));
+        var settings = sample.RootElement.GetProperty("Values").EnumerateObject()
+            .ToDictionary(p => p.Name.Replace("__", ":", StringComparison.Ordinal), p => (string?)p.Value.GetString(), StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in overrides)
+        {
+            settings[key] = value;
+        }
+
+        return settings;
     }
 
     private static ServiceProvider Build(Dictionary<string, string?> settings)

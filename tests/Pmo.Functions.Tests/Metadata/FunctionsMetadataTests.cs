@@ -117,4 +117,17 @@ public sealed class FunctionsMetadataTests
             Assert.NotNull(type.GetMethod(function.EntryPoint[(split + 1)..]));
         }
     }
+
+    [Fact]
+    public void The_build_output_carries_host_json_with_the_api_route_prefix_and_a_named_task_hub()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "host", "host.json");
+        Assert.True(File.Exists(path), $"The host's build output has no host.json ({path}).");
+        using var hostJson = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
+        var extensions = hostJson.RootElement.GetProperty("extensions");
+
+        // The HTTP functions' routes are relative to this prefix, as the shared API's are to "/api".
+        Assert.Equal("api", extensions.GetProperty("http").GetProperty("routePrefix").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(extensions.GetProperty("durableTask").GetProperty("hubName").GetString()));
+    }
 }
