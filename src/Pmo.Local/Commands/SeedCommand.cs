@@ -1,0 +1,32 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Pmo.Domain.Storage;
+using Pmo.Local.Seeding;
+
+namespace Pmo.Local.Commands;
+
+/// <summary><c>seed</c>: writes the demo portfolio into the store if it holds no project yet.</summary>
+public static class SeedCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("seed", "Seed the demo portfolio (six projects, EN and FR project managers) into an empty store.")
+        {
+            TreatUnmatchedTokensAsErrors = false,
+        };
+        command.SetAction(async (result, ct) =>
+        {
+            using var host = CliHost.BuildStoreHost(result);
+            var services = host.Services;
+            var seeder = new PortfolioSeeder(services.GetRequiredService<IPortfolioStore>(), TimeProvider.System,
+                services.GetRequiredService<ILogger<PortfolioSeeder>>());
+            var written = await seeder.SeedIfEmptyAsync(ct).ConfigureAwait(false);
+            await Console.Out.WriteLineAsync(written > 0
+                ? $"Seeded {written} projects."
+                : "The store already holds projects; nothing seeded.").ConfigureAwait(false);
+            return 0;
+        });
+        return command;
+    }
+}

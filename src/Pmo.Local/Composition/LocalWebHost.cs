@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.DataProtection;
+using Pmo.Api;
+using Pmo.Local.Hosting;
+using Pmo.Workflows.Configuration;
+
+namespace Pmo.Local.Composition;
+
+/// <summary>Composes the serve host: configuration, store, mail, engine, workflows, API, background loops.</summary>
+public static class LocalWebHost
+{
+    public static WebApplication Build(IReadOnlyDictionary<string, string?> overrides, IEnumerable<string> extraArgs)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        var data = LocalConfiguration.Apply(builder.Configuration, overrides, extraArgs);
+        var local = builder.Configuration.GetSection(LocalOptions.SectionName).Get<LocalOptions>() ?? new LocalOptions();
+
+        // Loopback only: the local host is a single-user tool, never exposed on the network.
+        builder.WebHost.ConfigureKestrel(k => k.ListenLocalhost(local.Port));
+        builder.Services.AddSingleton(data);
+        builder.Services.AddOptions<LocalOptions>().BindConfiguration(LocalOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.SectionName);
+
+        // Dashboard cookies stay valid across restarts.
+        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(data.DataProtectionKeys)).SetApplicationName("pmo-local");
+
+        builder.Services.AddLocalTelemetry(builder.Configuration)
+            .AddLocalStorage(builder.Configuration)
+            .AddLocalMail(builder.Configuration)
+            .AddLocalEngine(builder.Configuration)
+            .AddPmoWorkflows(builder.Configuration)
+            .AddPmoApi(builder.Configuration)
+            .AddLocalBackgroundServices();
+
+        var app = builder.Build();
+        app.UsePmoApi();
+        app.MapPmoApi();
+        if (local.RunNowEndpoints)
+        {
+            app.MapLocalApi();
+        }
+
+        app.MapGet("/", () => Results.Redirect("/api/dashboard")).ExcludeFromDescription();
+        return app;
+    }
+}

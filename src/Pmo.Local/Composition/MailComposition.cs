@@ -1,0 +1,12 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Pmo.Mail;
+
+namespace Pmo.Local.Composition;
+
+/// <summary>The mailer port: the .eml outbox under the data folder by default, SendGrid when "Mail:Provider" says so.</summary>
+public static class MailComposition
+{
+    public static IServiceCollection AddLocalMail(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddMailer(configuration.GetSection(MailOptions.SectionName));
+}

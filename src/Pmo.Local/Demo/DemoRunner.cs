@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using Microsoft.DurableTask.Client;
+using Pmo.Domain.Rules;
+using Pmo.Domain.Storage;
+using Pmo.Local.Seeding;
+using Pmo.Workflows.Links;
+using Pmo.Workflows.Orchestrations;
+using Pmo.Workflows.Scheduling;
+using Pmo.Workflows.Submission;
+
+namespace Pmo.Local.Demo;
+
+/// <summary>What the demo produced, for the closing lines and for tests.</summary>
+public sealed record DemoOutcome(string Outbox, int Emails, IReadOnlyList<string> PackFiles, string DecisionLog, int Decisions, TimeSpan Elapsed);
+
+/// <summary>
+/// Runs the demo: seeds a fresh store, then for each week sets the virtual clock to Monday 09:00, opens the chase with
+/// the week's deadlines converted to real instants, lets the simulated PMs answer and the committee decide, and prints
+/// the week's outcomes once its digest is sent; then runs the month's review (auto-approved after the virtual delay).
+/// Each step starts when the previous one has finished, so a slow machine stretches the demo but never changes
+/// its story.
+/// </summary>
+public sealed class DemoRunner(IServiceProvider services, DemoFolders folders, TextWriter output)
+{
+    private static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(60);
+
+    public async Task<DemoOutcome> RunAsync(int weekCount, TimeSpan realWeek, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        var store = services.GetRequiredService<IPortfolioStore>();
+        var real = services.GetRequiredService<TimeProvider>();
+        await services.GetRequiredService<PortfolioSeeder>().SeedIfEmptyAsync(ct).ConfigureAwait(false);
+        var settings = await store.Settings.GetOrDefaultAsync(ct).ConfigureAwait(false);
+        var timeline = DemoTimeline.Plan(new GovernanceCalendar(settings), DateOnly.FromDateTime(real.GetUtcNow().UtcDateTime), weekCount, realWeek);
+        var progress = new DemoProgress(timeline, output);
+        var runner = services.GetRequiredService<WorkflowRunner>();
+        var client = services.GetRequiredService<DurableTaskClient>();
+        var pms = new ProjectManagers(store, services.GetRequiredService<LinkIssuer>(), services.GetRequiredService<UpdateSubmissionService>(), timeline, progress);
+        var committee = new Committee(store, services.GetRequiredService<LinkIssuer>(), services.GetRequiredService<DecisionService>(), real, timeline, progress);
+        var chair = settings.Recipients.CommitteeChair?.Email ?? settings.Recipients.Committee[0].Email;
+
+        progress.Heading($"Demo: weeks {timeline.Weeks[0]} to {timeline.Weeks[^1]} and the review of {timeline.ReviewedMonth}; one virtual week = {realWeek.TotalSeconds:0.#} s (idle weekends skipped)");
+        using var stopCommittee = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var committeeRun = committee.RunAsync(chair, stopCommittee.Token);
+
+        for (var i = 0; i < timeline.Weeks.Count; i++)
+        {
+            var week = timeline.Weeks[i];
+            var deadlines = timeline.Calendar.ForWeek(week);
+            timeline.Clock.Rebase(deadlines.ChaseOpensUtc);
+            var projects = await store.Projects.ListActiveAsync(ct).ConfigureAwait(false);
+            progress.Heading($"Week {week}");
+            var (instance, _) = await runner.StartWeeklyCycleAsync(new WeeklyCycleInput(week, timeline.RealDeadlines(week)), ct).ConfigureAwait(false);
+            progress.Line(deadlines.ChaseOpensUtc, $"Chase opens: {projects.Count} invitations sent");
+            await pms.RunWeekAsync(week, i, projects, ct).ConfigureAwait(false);
+            var result = await CompletedAsync<WeeklyCycleResult>(client, instance, ct).ConfigureAwait(false);
+            progress.Line(deadlines.WeeklyDigestUtc, "Digest to the PMO: " + Summary(result));
+        }
+
+        await RunReviewAsync(timeline, runner, client, progress, settings.PackAutoApproveAfter, ct).ConfigureAwait(false);
+
+        // Anything raised at the very end is decided now, so the log is complete.
+        await stopCommittee.CancelAsync().ConfigureAwait(false);
+        await committeeRun.ConfigureAwait(false);
+        await committee.DecideDueAsync(chair, TimeSpan.Zero, ct).ConfigureAwait(false);
+
+        var decisions = await DecisionLogWriter.WriteAsync(store, folders.DecisionLog, timeline.Calendar.TimeZone, committee.ShownTime, ct).ConfigureAwait(false);
+        var packs = Directory.Exists(folders.Packs) ? Directory.GetFiles(folders.Packs, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList() : [];
+        var emails = Directory.Exists(folders.Outbox) ? Directory.GetFiles(folders.Outbox, "*.eml").Length : 0;
+        return new DemoOutcome(folders.Outbox, emails, packs, folders.DecisionLog, decisions, clock.Elapsed);
+    }
+
+    private static async Task RunReviewAsync(DemoTimeline timeline, WorkflowRunner runner, DurableTaskClient client, DemoProgress progress, TimeSpan autoApproveAfter, CancellationToken ct)
+    {
+        var deadlines = timeline.Calendar.ForMonth(timeline.ReviewedMonth);
+        timeline.Clock.Rebase(deadlines.AssembleUtc);
+        progress.Heading("Month end");
+        progress.Line(deadlines.AssembleUtc, $"Monthly portfolio review of {timeline.ReviewedMonth}: pack assembled, PMO asked to approve");
+        var input = new MonthlyReviewInput(timeline.ReviewedMonth, timeline.RealDeadlines(timeline.ReviewedMonth, autoApproveAfter));
+        var (instance, _) = await runner.StartMonthlyReviewAsync(input, ct).ConfigureAwait(false);
+        var result = await CompletedAsync<MonthlyReviewResult>(client, instance, ct).ConfigureAwait(false);
+        progress.Line(deadlines.AssembleUtc + autoApproveAfter,
+            $"Pack approved by {(result.AutoApproved ? "timeout (no answer from the PMO)" : result.ApprovedBy)}, sent to {result.Distributed} review board members");
+    }
+
+    private static async Task<T> CompletedAsync<T>(DurableTaskClient client, string instanceId, CancellationToken ct)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        limit.CancelAfter(WaitLimit);
+        OrchestrationMetadata state;
+        try
+        {
+            state = await client.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs: true, limit.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            throw new TimeoutException($"{instanceId} did not complete within {WaitLimit.TotalSeconds:0} s.");
+        }
+
+        if (state.RuntimeStatus != OrchestrationRuntimeStatus.Completed)
+        {
+            throw new InvalidOperationException($"{instanceId} ended {state.RuntimeStatus}: {state.FailureDetails?.ErrorMessage}");
+        }
+
+        return state.ReadOutputAs<T>() ?? throw new InvalidOperationException($"{instanceId} returned no output.");
+    }
+
+    private static string Summary(WeeklyCycleResult result)
+    {
+        var parts = result.Chases.GroupBy(c => c.Outcome).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}");
+        var escalations = result.Chases.SelectMany(c => c.Escalations).ToList();
+        return string.Join(", ", parts) + (escalations.Count > 0 ? $"; escalated: {string.Join(", ", escalations)}" : "");
+    }
+}

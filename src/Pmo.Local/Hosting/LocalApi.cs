@@ -1,0 +1,100 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Pmo.Api.Auth;
+using Pmo.Domain.Primitives;
+using Pmo.Domain.Rules;
+using Pmo.Domain.Storage;
+using Pmo.Mail;
+using Pmo.Workflows.Orchestrations;
+using Pmo.Workflows.Scheduling;
+
+namespace Pmo.Local.Hosting;
+
+/// <summary>What a run-now call started (or found already there: instance ids are deterministic).</summary>
+public sealed record RunNowResult(string InstanceId, bool Started);
+
+/// <summary>
+/// Routes that exist only on the local host (never on Azure), admin only: run a calendar event now instead of waiting
+/// for it, run a scheduler tick, and read the .eml outbox as JSON (the dashboard shows it as HTML).
+/// </summary>
+public static class LocalApi
+{
+    public static RouteGroupBuilder MapLocalApi(this IEndpointRouteBuilder endpoints)
+    {
+        var local = endpoints.MapGroup("/api/local").WithTags("Local").RequireAuthorization(PmoRoles.AdminPolicy);
+        local.MapPost("/run-now/chase", RunChase);
+        local.MapPost("/run-now/review", RunReview);
+        local.MapPost("/run-now/tick", RunTick);
+        local.MapGet("/outbox", ListOutbox);
+        local.MapGet("/outbox/{fileName}", ReadOutbox);
+        return local;
+    }
+
+    /// <summary>Opens the week's chase now: the whole weekly cycle, or one project's chase with <c>project</c>.</summary>
+    internal static async Task<Results<Accepted<RunNowResult>, ProblemHttpResult>> RunChase(
+        string? week, string? project, WorkflowRunner runner, OrchestrationStarter starter, IPortfolioStore store, TimeProvider time, CancellationToken ct)
+    {
+        var settings = await store.Settings.GetOrDefaultAsync(ct).ConfigureAwait(false);
+        var calendar = new GovernanceCalendar(settings);
+        IsoWeek target;
+        if (week is null)
+        {
+            target = calendar.WeekAt(time.GetUtcNow());
+        }
+        else if (!IsoWeek.TryParse(week, out target))
+        {
+            return Invalid("week", "must be an ISO week such as 2026-W48.");
+        }
+
+        if (project is null)
+        {
+            var (id, started) = await runner.StartWeeklyCycleAsync(target, ct).ConfigureAwait(false);
+            return Accepted(id, started);
+        }
+
+        if (await store.Projects.FindAsync(project, ct).ConfigureAwait(false) is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"No project '{project}'.");
+        }
+
+        var instance = InstanceIds.Chase(project, target);
+        var input = new ChaseInput(project, target, calendar.ForWeek(target));
+        return Accepted(instance, await starter.EnsureStartedAsync(nameof(ChaseOrchestrator), instance, input, ct).ConfigureAwait(false));
+    }
+
+    /// <summary>Runs a month's review now (default: the month before this one, as the calendar would).</summary>
+    internal static async Task<Results<Accepted<RunNowResult>, ProblemHttpResult>> RunReview(
+        string? month, WorkflowRunner runner, TimeProvider time, CancellationToken ct)
+    {
+        YearMonth target;
+        if (month is null)
+        {
+            var now = time.GetUtcNow();
+            target = new YearMonth(now.Year, now.Month).Previous();
+        }
+        else if (!YearMonth.TryParse(month, null, out target))
+        {
+            return Invalid("month", "must be a month such as 2026-11.");
+        }
+
+        var (id, started) = await runner.StartMonthlyReviewAsync(target, ct).ConfigureAwait(false);
+        return Accepted(id, started);
+    }
+
+    internal static async Task<Ok<TickResult>> RunTick(SchedulerTick tick, CancellationToken ct) =>
+        TypedResults.Ok(await tick.RunAsync(ct).ConfigureAwait(false));
+
+    internal static async Task<Ok<IReadOnlyList<OutboxEntry>>> ListOutbox(OutboxReader reader, CancellationToken ct, int max = 200) =>
+        TypedResults.Ok(await reader.ListAsync(Math.Clamp(max, 0, 1000), ct).ConfigureAwait(false));
+
+    internal static async Task<Results<Ok<OutboxMessage>, NotFound>> ReadOutbox(string fileName, OutboxReader reader, CancellationToken ct) =>
+        await reader.ReadAsync(fileName, ct).ConfigureAwait(false) is { } message ? TypedResults.Ok(message) : TypedResults.NotFound();
+
+    private static Accepted<RunNowResult> Accepted(string instanceId, bool started) =>
+        TypedResults.Accepted($"/api/orchestrations/{instanceId}", new RunNowResult(instanceId, started));
+
+    private static ProblemHttpResult Invalid(string field, string message) =>
+        TypedResults.Problem(new Microsoft.AspNetCore.Mvc.ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+        });
+}
