@@ -22,8 +22,17 @@ internal sealed class HarnessClient(OrchestrationHarness harness, Func<Orchestra
         return Task.FromResult(id);
     }
 
+    /// <summary>How many of the next raises fail, as when the engine is unreachable.</summary>
+    public int RaiseFailures { get; set; }
+
     public override Task RaiseEventAsync(string instanceId, string eventName, object? eventPayload = null, CancellationToken cancellation = default)
     {
+        if (RaiseFailures > 0)
+        {
+            RaiseFailures--;
+            throw new InvalidOperationException("Simulated: the engine is unreachable.");
+        }
+
         anyRun().Instance(instanceId).RaiseEvent(eventName, eventPayload);
         return Task.CompletedTask;
     }

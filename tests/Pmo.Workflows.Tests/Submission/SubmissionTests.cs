@@ -1,0 +1,144 @@
+using Pmo.Domain.Portfolio;
+using Pmo.Domain.Primitives;
+using Pmo.Workflows.Links;
+using Pmo.Workflows.Orchestrations;
+using Pmo.Workflows.Scheduling;
+using Pmo.Workflows.Submission;
+using Pmo.Workflows.Tests.Support;
+using static Pmo.Workflows.Tests.Support.TestPortfolio;
+
+namespace Pmo.Workflows.Tests.Submission;
+
+/// <summary>The update form behind its link: one answer per request, stored with its outbox marker, then the chase told.</summary>
+[Collection(SerialCollection.Name)]
+public sealed class SubmissionTests
+{
+    private static readonly DateTimeOffset Monday = Paris.At(11, 16, 8, 45);
+    private static readonly IsoWeek Week = new(2026, 47);
+
+    private static async Task<VirtualWorld> WeekStartedAsync()
+    {
+        var world = new VirtualWorld(Monday);
+        await world.SeedAsync(Settings());
+        await world.AdvanceToAsync(Paris.At(11, 16, 9));
+        await world.TickAsync();
+        return world;
+    }
+
+    private static string InviteToken(VirtualWorld world, string projectId) =>
+        world.Mailer.Sent.Single(m => m.Message.MessageId == $"chase-{projectId}-{Week}-invite").Token();
+
+    [Fact]
+    public async Task Submit_ThroughTheInvitationLink_StoresTheUpdateAndClosesTheChaseOnTime()
+    {
+        await using var world = await WeekStartedAsync();
+
+        var result = await world.ActAsync(sp => world.Get<UpdateSubmissionService>().SubmitAsync(InviteToken(world, "ATLAS"), Paris.Draft(Rag.Amber)));
+
+        Assert.True(result.Delivered);
+        Assert.Equal(Alice.Email, result.Update.SubmittedBy);
+        Assert.NotNull((await world.Store.StatusUpdates.FindAsync("ATLAS", Week))!.Value.EventDeliveredAt);
+        var chase = world.Instance(InstanceIds.Chase("ATLAS", Week));
+        var outcome = (ChaseResult)(await chase.Completion)!;
+        Assert.Equal(ChaseOutcome.OnTime, outcome.Outcome);
+        Assert.Equal(UpdateRequestStatus.Submitted, (await world.Store.UpdateRequests.FindAsync($"ATLAS-{Week}"))!.Value.Status);
+        Assert.Equal(Rag.Amber, (await world.Store.Projects.FindAsync("ATLAS"))!.Value.LatestRag);
+    }
+
+    [Fact]
+    public async Task Open_ThroughTheLink_PrefillsLastWeeksAnswers()
+    {
+        await using var world = await WeekStartedAsync();
+        var lastWeek = Paris.Draft(Rag.Red).ToStatusUpdate("ATLAS", Week.Previous(), Alice.Email, Monday.AddDays(-6));
+        await world.Store.StatusUpdates.CreateAsync(lastWeek with { EventDeliveredAt = Monday.AddDays(-6) });
+
+        var form = await world.Get<UpdateSubmissionService>().OpenAsync(InviteToken(world, "ATLAS"));
+
+        Assert.Equal("ATLAS", form.Project.Id);
+        Assert.Equal(Week, form.Request.Week);
+        Assert.Equal(Rag.Red, form.Prefill!.Overall);
+        Assert.Equal("Supplier late", form.Prefill.Difficulties);
+    }
+
+    [Fact]
+    public async Task Submit_TheSameLinkTwice_IsRefusedAsUsed()
+    {
+        await using var world = await WeekStartedAsync();
+        var token = InviteToken(world, "ATLAS");
+        await world.ActAsync(sp => world.Get<UpdateSubmissionService>().SubmitAsync(token, Paris.Draft(Rag.Green)));
+
+        var again = await Assert.ThrowsAsync<LinkRefusedException>(() => world.Get<UpdateSubmissionService>().SubmitAsync(token, Paris.Draft(Rag.Red)));
+
+        Assert.Equal(LinkRefusal.Closed, again.Reason);
+        Assert.Equal(Rag.Green, (await world.Store.StatusUpdates.FindAsync("ATLAS", Week))!.Value.Overall);
+    }
+
+    [Fact]
+    public async Task Submit_AfterTheRequestWasMarkedMissed_IsRefused()
+    {
+        await using var world = await WeekStartedAsync();
+        var token = InviteToken(world, "CASTOR");
+        await world.AdvanceToAsync(Paris.At(11, 20, 12));
+
+        var refused = await Assert.ThrowsAsync<LinkRefusedException>(() => world.Get<UpdateSubmissionService>().SubmitAsync(token, Paris.Draft(Rag.Green)));
+
+        Assert.Equal(LinkRefusal.Closed, refused.Reason);
+        Assert.Null(await world.Store.StatusUpdates.FindAsync("CASTOR", Week));
+    }
+
+    [Fact]
+    public async Task Submit_AnotherProjectsLinkPurposeOrATamperedToken_IsRefused()
+    {
+        await using var world = await WeekStartedAsync();
+        var token = InviteToken(world, "ATLAS");
+        var service = world.Get<UpdateSubmissionService>();
+
+        var tampered = token[..^3] + (token[^3] == 'x' ? "y" : "x") + token[^2..];
+        Assert.False(world.Get<LinkSigner>().Verify(tampered, LinkPurpose.UpdateForm, "acme", world.Now).IsValid);
+        await Assert.ThrowsAsync<LinkRefusedException>(() => service.SubmitAsync(tampered, Paris.Draft(Rag.Green)));
+
+        var decisionToken = world.Get<LinkSigner>().Sign(new LinkClaims("acme", "ATLAS", $"ATLAS-{Week}", LinkPurpose.Decision, world.Now.AddDays(1)));
+        var wrongPurpose = await Assert.ThrowsAsync<LinkRefusedException>(() => service.SubmitAsync(decisionToken, Paris.Draft(Rag.Green)));
+        Assert.Equal(LinkRefusal.WrongPurpose, wrongPurpose.Reason);
+
+        var expired = world.Get<LinkSigner>().Sign(new LinkClaims("acme", "ATLAS", $"ATLAS-{Week}", LinkPurpose.UpdateForm, world.Now.AddMinutes(-1)));
+        Assert.Equal(LinkRefusal.Expired, (await Assert.ThrowsAsync<LinkRefusedException>(() => service.SubmitAsync(expired, Paris.Draft(Rag.Green)))).Reason);
+    }
+
+    [Fact]
+    public async Task Submit_WhenTheEngineIsUnreachable_KeepsTheUpdate_AndTheRelayDeliversItLater()
+    {
+        await using var world = await WeekStartedAsync();
+        world.Client.RaiseFailures = 1;
+
+        var result = await world.ActAsync(sp => world.Get<UpdateSubmissionService>().SubmitAsync(InviteToken(world, "DELTA"), Paris.Draft(Rag.Green)));
+
+        Assert.False(result.Delivered);
+        Assert.Single(await world.Store.StatusUpdates.ListUndeliveredAsync());
+        Assert.False(world.Instance(InstanceIds.Chase("DELTA", Week)).IsCompleted);
+
+        // The next tick (or host start) relays it.
+        await world.AdvanceToAsync(Paris.At(11, 16, 9, 15));
+        var tick = await world.TickAsync();
+
+        Assert.Equal(1, tick.EventsRelayed);
+        Assert.Empty(await world.Store.StatusUpdates.ListUndeliveredAsync());
+        Assert.Equal(ChaseOutcome.OnTime, ((ChaseResult)(await world.Instance(InstanceIds.Chase("DELTA", Week)).Completion)!).Outcome);
+    }
+
+    [Fact]
+    public async Task DuplicateUpdateSubmittedEvent_ChangesNothing()
+    {
+        await using var world = await WeekStartedAsync();
+        await world.ActAsync(sp => world.Get<UpdateSubmissionService>().SubmitAsync(InviteToken(world, "ECHO"), Paris.Draft(Rag.Green)));
+        var chase = world.Instance(InstanceIds.Chase("ECHO", Week));
+        var before = chase.Actions.Count(a => a is not Pmo.Hosting.Durable.Testing.EventRaised);
+
+        // A relay re-raising after a crash between "raised" and "marked delivered".
+        await world.Client.RaiseEventAsync(chase.InstanceId, WorkflowEvents.UpdateSubmitted, new UpdateSubmitted("ECHO", Week, world.Now));
+
+        Assert.Equal(ChaseOutcome.OnTime, ((ChaseResult)(await chase.Completion)!).Outcome);
+        Assert.Single(chase.ActivityCalls("RecordChaseStepActivity"));
+        Assert.Equal(before, chase.Actions.Count(a => a is not Pmo.Hosting.Durable.Testing.EventRaised));
+    }
+}
