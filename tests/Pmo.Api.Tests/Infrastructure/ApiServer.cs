@@ -57,6 +57,11 @@ public sealed class ApiServer : IAsyncLifetime
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.WebHost.UseKestrel(o => o.Limits.MaxRequestBodySize = 1024 * 1024).UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
+        if (Environment.GetEnvironmentVariable("PMO_TEST_LOGS") == "1")
+        {
+            builder.Logging.AddSimpleConsole();
+        }
+
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Api:ApiKeys:0:Key"] = AdminKey,
