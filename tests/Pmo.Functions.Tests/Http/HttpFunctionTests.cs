@@ -117,4 +117,13 @@ public sealed class HttpFunctionTests : IAsyncDisposable
         Assert.Contains("/api/projects/{projectId}", paths);
         Assert.Contains("/api/health", paths);
     }
+
+    [Fact]
+    public async Task A_link_page_opens_without_credentials_and_refuses_a_forged_token_with_an_html_page()
+    {
+        var response = await Caller.CallAsync("ShowUpdateForm", "/api/forms/update/forged-token");
+
+        Assert.Equal(403, response.Status);
+        Assert.StartsWith("text/html", response.ContentType, StringComparison.Ordinal);
+    }
 }
