@@ -64,7 +64,7 @@ internal sealed class PdfSections(PackModel model, PdfStyle style, CancellationT
             new(T.Code, 60), new(T.Project, 140), new(T.Manager, 100), new(T.Phase, 62),
             new(T.Overall, 44, SKTextAlign.Center), new(T.Schedule, 42, SKTextAlign.Center), new(T.Budget, 42, SKTextAlign.Center),
             new(T.Scope, 42, SKTextAlign.Center), new(T.Resources, 42, SKTextAlign.Center), new(T.Risks, 44, SKTextAlign.Center),
-            new(T.Trend, 44, SKTextAlign.Center), new(T.BudgetVariance, 62, SKTextAlign.Right), new(T.SlipDays, 46, SKTextAlign.Right),
+            new(T.TrendShort, 44, SKTextAlign.Center), new(T.BudgetVariance, 62, SKTextAlign.Right), new(T.SlipDays, 46, SKTextAlign.Right),
         ]);
         var index = 0;
         foreach (var r in M.Rows)
@@ -108,7 +108,7 @@ internal sealed class PdfSections(PackModel model, PdfStyle style, CancellationT
         var table = new PdfTable(
         [
             new(T.Code, 62), new(T.Project, 130, WrapLines: 3), new(T.Manager, 90, WrapLines: 2), new(T.Overall, 40, SKTextAlign.Center),
-            new(T.Trend, 36, SKTextAlign.Center), new(T.Difficulties, 206, WrapLines: 6), new(T.HelpNeeded, 206, WrapLines: 6),
+            new(T.TrendShort, 36, SKTextAlign.Center), new(T.Difficulties, 206, WrapLines: 6), new(T.HelpNeeded, 206, WrapLines: 6),
         ]);
         var index = 0;
         foreach (var r in M.Exceptions)
@@ -126,7 +126,7 @@ internal sealed class PdfSections(PackModel model, PdfStyle style, CancellationT
         var table = new PdfTable(
         [
             new(T.Code, 62), new(T.Project, 120, WrapLines: 2), new(T.Risk, 180, WrapLines: 2), new(T.Probability, 38, SKTextAlign.Right),
-            new(T.Impact, 38, SKTextAlign.Right), new(T.Score, 38, SKTextAlign.Right), new(T.Trend, 36, SKTextAlign.Center),
+            new(T.Impact, 38, SKTextAlign.Right), new(T.Score, 38, SKTextAlign.Right), new(T.TrendShort, 36, SKTextAlign.Center),
             new(T.Owner, 80), new(T.Mitigation, 178, WrapLines: 2),
         ]);
         var index = 0;

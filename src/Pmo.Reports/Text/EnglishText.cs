@@ -18,6 +18,7 @@ internal static class EnglishText
         ThisMonth = "This month",
         LastMonth = "Last month",
         Trend = "Trend",
+        TrendShort = "Trend",
         KpiActiveProjects = "Active projects",
         KpiOnTrack = "On track (green)",
         KpiRed = "Red projects",

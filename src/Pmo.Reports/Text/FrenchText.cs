@@ -19,6 +19,7 @@ internal static class FrenchText
         ThisMonth = "Ce mois-ci",
         LastMonth = "Mois précédent",
         Trend = "Tendance",
+        TrendShort = "Évol.",
         KpiActiveProjects = "Projets actifs",
         KpiOnTrack = "Dans les temps (vert)",
         KpiRed = "Projets au rouge",

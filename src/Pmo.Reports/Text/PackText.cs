@@ -21,6 +21,9 @@ internal sealed record PackText
     public required string LastMonth { get; init; }
     public required string Trend { get; init; }
 
+    /// <summary>Header of the narrow trend-arrow column of PDF tables.</summary>
+    public required string TrendShort { get; init; }
+
     public required string KpiActiveProjects { get; init; }
     public required string KpiOnTrack { get; init; }
     public required string KpiRed { get; init; }
