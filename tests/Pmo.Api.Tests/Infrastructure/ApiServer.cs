@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -8,6 +9,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.IdentityModel.Tokens;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Storage;
 using Pmo.Storage.Sqlite;
@@ -28,6 +31,12 @@ public sealed class ApiServer : IAsyncLifetime
     public const string OtherManagerKey = "other-manager-key-0123456789";
     public const string ManagerEmail = "pm@example.org";
     public const string OtherManagerEmail = "other.pm@example.org";
+
+    public const string EntraIssuer = "https://login.microsoftonline.com/00000000-0000-0000-0000-000000000001/v2.0";
+    public const string EntraAudience = "api://pmo-functions-tests";
+
+    /// <summary>Signs the test's Entra ID tokens; the server trusts it instead of fetching Entra's published keys.</summary>
+    public static readonly SymmetricSecurityKey EntraKey = new(Enumerable.Range(100, 32).Select(i => (byte)i).ToArray());
 
     /// <summary>32 bytes, base64: the link-signing key of the test server.</summary>
     public static readonly string LinkKey = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
@@ -77,6 +86,8 @@ public sealed class ApiServer : IAsyncLifetime
             ["Api:ApiKeys:3:Role"] = "Project.Manager",
             ["Api:ApiKeys:3:Email"] = OtherManagerEmail,
             ["Api:OutboxFolder"] = OutboxFolder,
+            ["Api:EntraId:Authority"] = EntraIssuer,
+            ["Api:EntraId:Audience"] = EntraAudience,
             ["Workflows:PublicBaseUrl"] = "http://127.0.0.1/api",
             ["Workflows:LinkSigningKey"] = LinkKey,
             ["Workflows:PackFolder"] = PackFolder,
@@ -89,6 +100,13 @@ public sealed class ApiServer : IAsyncLifetime
         services.AddSingleton<IEscalationStarter, FakeEscalationStarter>();
         services.AddSingleton<IReviewPackRunner, FakeReviewPackRunner>();
         services.AddSingleton<IReviewPackFiles>(new FolderPackFiles(PackFolder));
+        // No network here: give JwtBearer Entra's configuration up front (issuer and key) instead of its metadata URL.
+        services.Configure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o =>
+        {
+            var configuration = new OpenIdConnectConfiguration { Issuer = EntraIssuer };
+            configuration.SigningKeys.Add(EntraKey);
+            o.Configuration = configuration;
+        });
         services.AddPmoWorkflows(builder.Configuration);
         services.AddPmoApi(builder.Configuration);
 
