@@ -1,0 +1,40 @@
+using Microsoft.DurableTask;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Pmo.Workflows.Configuration;
+
+namespace Pmo.Workflows.Tests.Orchestrations;
+
+public sealed class WorkflowRegistryTests
+{
+    [Fact]
+    public void Registry_ListsEveryOrchestratorAndActivityOfTheAssembly()
+    {
+        var types = typeof(WorkflowRegistry).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }).ToList();
+
+        Assert.Equal(
+            types.Where(t => typeof(ITaskOrchestrator).IsAssignableFrom(t)).Select(t => t.Name).Order(),
+            WorkflowRegistry.Orchestrators.Select(t => t.Name).Order());
+        Assert.Equal(
+            types.Where(t => typeof(ITaskActivity).IsAssignableFrom(t)).Select(t => t.Name).Order(),
+            WorkflowRegistry.Activities.Select(t => t.Name).Order());
+    }
+
+    [Theory]
+    [InlineData("", "https://pmo.example/api")]
+    [InlineData("c2hvcnQ=", "https://pmo.example/api")]
+    [InlineData("not base64!", "https://pmo.example/api")]
+    [InlineData(null, "not a url")]
+    public void Options_WithABadKeyOrUrl_FailValidation(string? key, string url)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Workflows:PublicBaseUrl"] = url,
+            ["Workflows:LinkSigningKey"] = key ?? Support.VirtualWorld.SigningKey,
+        }).Build();
+        using var services = new ServiceCollection().AddPmoWorkflows(configuration).BuildServiceProvider();
+
+        Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<WorkflowOptions>>().Value);
+    }
+}
