@@ -62,6 +62,7 @@ public static class PmoApiExtensions
     public static IApplicationBuilder UsePmoApi(this IApplicationBuilder app)
     {
         app.UseApiProblems();
+        app.UseApiBodySizeLimit();
         app.UseAuthentication();
         app.UseAuthorization();
         return app;

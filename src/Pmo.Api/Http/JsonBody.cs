@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Pmo.Api.Problems;
 
 namespace Pmo.Api.Http;
@@ -16,7 +18,7 @@ public static partial class JsonBody
 
     private static readonly string[] IsRequired = ["is required."];
 
-    public static async Task<T> ReadAsync<T>(HttpRequest request, string mediaType = "application/json", int maxBytes = DefaultMaxBytes)
+    public static async Task<T> ReadAsync<T>(HttpRequest request, string mediaType = "application/json", int maxBytes = 0)
     {
         var bytes = await ReadBytesAsync(request, mediaType, maxBytes);
         try
@@ -30,7 +32,7 @@ public static partial class JsonBody
         }
     }
 
-    public static async Task<JsonObject> ReadObjectAsync(HttpRequest request, string mediaType, int maxBytes = DefaultMaxBytes)
+    public static async Task<JsonObject> ReadObjectAsync(HttpRequest request, string mediaType, int maxBytes = 0)
     {
         var bytes = await ReadBytesAsync(request, mediaType, maxBytes);
         try
@@ -57,9 +59,15 @@ public static partial class JsonBody
         }
     }
 
+    /// <summary><paramref name="maxBytes"/> 0 means the configured <see cref="PmoApiOptions.MaxBodyBytes"/>.</summary>
     private static async Task<byte[]> ReadBytesAsync(HttpRequest request, string mediaType, int maxBytes)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (maxBytes <= 0)
+        {
+            maxBytes = request.HttpContext.RequestServices.GetService<IOptions<PmoApiOptions>>()?.Value.MaxBodyBytes ?? DefaultMaxBytes;
+        }
+
         if (!HasMediaType(request.ContentType, mediaType))
         {
             throw new ApiProblemException(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type.", $"Send the body as {mediaType}.");

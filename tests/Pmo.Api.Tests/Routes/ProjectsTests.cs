@@ -120,6 +120,21 @@ public sealed class ProjectsTests(ApiServer server)
     }
 
     [Fact]
+    public async Task Create_with_a_huge_chunked_body_without_length_is_413()
+    {
+        var body = Project(NewId("P"));
+        body["description"] = new string('x', 600_000);
+        using var content = new StreamContent(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(body.ToJsonString())));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/projects") { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+
+        using var response = await _admin.SendAsync(request);
+
+        await AssertProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
     public async Task Replace_with_the_current_etag_succeeds_and_changes_the_etag()
     {
         var id = NewId("P");
