@@ -21,6 +21,11 @@ internal static class BudgetChart
         Legend(canvas, legendX, bounds.Top + 22, Palette.Approved, t.Approved, small);
         Legend(canvas, legendX + 95, bounds.Top + 22, Palette.Forecast, t.Forecast, small);
 
+        if (budgets.Count == 0)
+        {
+            return;
+        }
+
         var max = ChartFrame.NiceMax((double)budgets.Select(b => Math.Max(b.Approved, b.Forecast)).DefaultIfEmpty(0).Max());
         const float AxisWidth = 70;
         var area = new SKRect(plot.Left + AxisWidth, plot.Top + 6, plot.Right, plot.Bottom - 22);
@@ -29,11 +34,6 @@ internal static class BudgetChart
             var y = area.Bottom - (area.Height * i / 4);
             Shapes.Line(canvas, area.Left, y, area.Right, y, Palette.Rule);
             TextDrawing.Draw(canvas, model.Format.Money((decimal)(max * i / 4)), area.Left - 6, y + 4, small, Palette.Muted, SKTextAlign.Right);
-        }
-
-        if (budgets.Count == 0)
-        {
-            return;
         }
 
         var slot = area.Width / budgets.Count;

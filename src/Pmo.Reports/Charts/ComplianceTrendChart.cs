@@ -10,7 +10,8 @@ internal static class ComplianceTrendChart
     public static void Draw(SKCanvas canvas, SKRect bounds, PackModel model)
     {
         var plot = ChartFrame.Begin(canvas, bounds, model.Text.ChartCompliance);
-        var weeks = model.ComplianceTrend;
+        // Weeks without requests (before the portfolio existed) have no compliance to plot.
+        var weeks = model.ComplianceTrend.Where(w => w.Requested > 0).ToList();
         using var small = PackFonts.Font(11);
         using var bold = PackFonts.Font(11, bold: true);
         const float AxisWidth = 48;

@@ -13,7 +13,7 @@ internal static class PackModelBuilder
 
     public static PackModel Build(ReviewPackInput input, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(input);
+        Validate(input);
         var text = PackText.For(input.Language);
         var (firstWeek, lastWeek) = WeeksOf(input.Month);
 
@@ -76,6 +76,27 @@ internal static class PackModelBuilder
             Budgets = Budgets(rows),
             MonthUpdates = monthUpdates,
         };
+    }
+
+    /// <summary>Refuses an input the pack cannot be honest about, naming the field (a bug in the caller, not bad user data).</summary>
+    private static void Validate(ReviewPackInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (input.Kpis is null)
+        {
+            throw new ArgumentException("ReviewPackInput.Kpis is required: compute it with KpiCalculator.Compute.", nameof(input));
+        }
+
+        if (input.Projects is null || input.Updates is null || input.Requests is null || input.Risks is null ||
+            input.Issues is null || input.Escalations is null || input.Decisions is null || input.PriorityWeights is null)
+        {
+            throw new ArgumentException("ReviewPackInput lists (Projects, Updates, Requests, Risks, Issues, Escalations, Decisions) and PriorityWeights must not be null.", nameof(input));
+        }
+
+        if (string.IsNullOrWhiteSpace(input.OrganisationName))
+        {
+            throw new ArgumentException("ReviewPackInput.OrganisationName is required.", nameof(input));
+        }
     }
 
     /// <summary>The ISO weeks of a month: those whose Thursday falls in it (how ISO assigns weeks to years, too).</summary>
