@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Pmo.Local.Demo;
 
 namespace Pmo.Local.Commands;
@@ -46,7 +47,7 @@ public static class DemoCommand
             await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
 
             Console.WriteLine();
-            Console.WriteLine($"Done in {outcome.Elapsed.TotalSeconds:0.0} s.");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Done in {outcome.Elapsed.TotalSeconds:0.0} s."));
             Console.WriteLine($"  E-mails ({outcome.Emails} .eml): {outcome.Outbox}");
             foreach (var file in outcome.PackFiles)
             {

@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using MimeKit;
+using Pmo.Local.Tests.Support;
+
+namespace Pmo.Local.Tests.Demo;
+
+/// <summary><c>demo --out DIR</c> through the real binary: e-mails, a pack and a decision log, within a minute.</summary>
+public sealed partial class DemoCommandTests
+{
+    [Fact]
+    public async Task Demo_writes_emails_a_review_pack_and_a_decision_log_under_the_out_folder_within_a_minute()
+    {
+        using var work = new TempFolder();
+        var output = Path.Combine(work.Path, "demo-out");
+
+        var result = await CliRun.RunAsync(work.Path, TimeSpan.FromSeconds(150), null, "demo", "--out", output);
+
+        Assert.True(result.ExitCode == 0, result.StandardOutput + result.StandardError);
+        var done = DoneIn().Match(result.StandardOutput);
+        Assert.True(done.Success, result.StandardOutput);
+        Assert.InRange(double.Parse(done.Groups[1].Value, CultureInfo.InvariantCulture), 0, 60);
+
+        // Invitations, reminders, missed notices, digests, committee and pack mails, each a parseable .eml.
+        var emails = Directory.GetFiles(Path.Combine(output, "outbox"), "*.eml");
+        Assert.True(emails.Length >= 30, $"only {emails.Length} e-mails");
+        Assert.Contains(emails, e => Path.GetFileName(e).Contains("reminder1", StringComparison.Ordinal));
+        Assert.Contains(emails, e => Path.GetFileName(e).Contains("digest", StringComparison.Ordinal));
+        var invitation = await MimeMessage.LoadAsync(emails.First(e => Path.GetFileName(e).StartsWith("chase-DATA-GOUV", StringComparison.Ordinal)));
+        Assert.Contains("/api/forms/update/", invitation.TextBody);
+
+        // The review pack in its three renderings, and a decision log with the committee's decisions.
+        var pack = Directory.GetFiles(Path.Combine(output, "packs"), "pack.*", SearchOption.AllDirectories).Select(Path.GetExtension).ToHashSet();
+        Assert.Superset(new HashSet<string?> { ".html", ".pdf", ".xlsx" }, pack);
+        var log = await File.ReadAllTextAsync(Path.Combine(output, "decision-log.md"));
+        Assert.Contains("ERP-FIN", log);
+        Assert.Contains("PORTAIL-ADH", log);
+        Assert.Contains(Path.Combine(output, "decision-log.md"), result.StandardOutput);
+        Assert.Contains("Digest to the PMO", result.StandardOutput);
+    }
+
+    [GeneratedRegex(@"Done in ([0-9.]+) s\.")]
+    private static partial Regex DoneIn();
+}
