@@ -70,7 +70,7 @@ public static class DecisionFormApi
                 }
                 catch (DomainValidationException ex)
                 {
-                    errors = FieldErrors.From(ex.Errors);
+                    errors = FieldErrors.From(ex.Errors, language);
                 }
             }
             else

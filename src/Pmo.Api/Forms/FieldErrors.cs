@@ -1,3 +1,4 @@
+using Pmo.Domain.Primitives;
 using Pmo.Domain.Validation;
 
 namespace Pmo.Api.Forms;
@@ -24,18 +25,29 @@ public sealed class FieldErrors
 
     public IReadOnlyList<string> For(string field) => _errors.TryGetValue(field, out var list) ? list : [];
 
-    public static FieldErrors From(ValidationErrors errors)
+    public static FieldErrors From(ValidationErrors errors, Language language)
     {
         ArgumentNullException.ThrowIfNull(errors);
         var result = new FieldErrors();
+        result.AddAll(errors, language, skip: null);
+        return result;
+    }
+
+    /// <summary>Adds the domain's errors in the page's language, except for fields in <paramref name="skip"/>.</summary>
+    public void AddAll(ValidationErrors errors, Language language, ISet<string>? skip)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
         foreach (var (field, messages) in errors.ToDictionary())
         {
+            if (skip?.Contains(field) == true)
+            {
+                continue;
+            }
+
             foreach (var message in messages)
             {
-                result.Add(field, message);
+                Add(field, DomainMessages.Localise(message, language));
             }
         }
-
-        return result;
     }
 }

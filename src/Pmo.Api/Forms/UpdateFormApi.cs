@@ -56,7 +56,7 @@ public static class UpdateFormApi
                 return error;
             }
 
-            var (draft, errors) = UpdateFormReader.Read(posted!, form.Project, form.Request.Week, t);
+            var (draft, errors) = UpdateFormReader.Read(posted!, form.Project, form.Request.Week, t, language);
             if (!errors.Any)
             {
                 try
@@ -66,7 +66,7 @@ public static class UpdateFormApi
                 }
                 catch (DomainValidationException ex)
                 {
-                    errors = FieldErrors.From(ex.Errors);
+                    errors = FieldErrors.From(ex.Errors, language);
                 }
             }
 

@@ -9,7 +9,7 @@ namespace Pmo.Api.Forms;
 /// <summary>Turns the posted update form into a draft; values that do not parse are reported per field, in the page's language.</summary>
 public static class UpdateFormReader
 {
-    public static (StatusUpdateDraft? Draft, FieldErrors Errors) Read(IFormCollection form, Project project, IsoWeek week, FormTexts texts)
+    public static (StatusUpdateDraft? Draft, FieldErrors Errors) Read(IFormCollection form, Project project, IsoWeek week, FormTexts texts, Language language)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(project);
@@ -66,18 +66,13 @@ public static class UpdateFormReader
             NeedsDecision = form["needsDecision"].ToString() == "true",
             DecisionQuestion = Text(form, "decisionQuestion"),
         };
+
         if (errors.Any)
         {
             // Report the domain's rules on the other fields too, so one round trip shows every problem.
             var reported = errors.All.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
             var update = draft.ToStatusUpdate(project.Id, week, project.Manager.Email, DateTimeOffset.UnixEpoch);
-            foreach (var (field, messages) in Validators.Validate(update, project).ToDictionary())
-            {
-                foreach (var message in messages.Where(_ => !reported.Contains(field)))
-                {
-                    errors.Add(field, message);
-                }
-            }
+            errors.AddAll(Validators.Validate(update, project), language, reported);
         }
 
         return (draft, errors);

@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+using Pmo.Domain.Primitives;
+
+namespace Pmo.Api.Forms;
+
+/// <summary>
+/// The domain validates in English; a French form shows the messages a project manager can cause in French.
+/// Anything not listed stays in English rather than being guessed.
+/// </summary>
+public static partial class DomainMessages
+{
+    public static string Localise(string message, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (language != Language.Fr)
+        {
+            return message;
+        }
+
+        if (Between().Match(message) is { Success: true } between)
+        {
+            return $"doit être compris entre {between.Groups[1].Value} et {between.Groups[2].Value}.";
+        }
+
+        if (AtMost().Match(message) is { Success: true } atMost)
+        {
+            return $"doit faire au plus {atMost.Groups[1].Value} caractères.";
+        }
+
+        return message switch
+        {
+            "is required." => "est obligatoire.",
+            "is required when a decision is needed." => "est obligatoire quand une décision est demandée.",
+            "must not be negative." => "ne doit pas être négatif.",
+            "is not a milestone of this project." => "n'est pas un jalon de ce projet.",
+            "is forecast twice in this update." => "est prévu deux fois dans ce point.",
+            _ => message,
+        };
+    }
+
+    [GeneratedRegex(@"^must be between (-?\d+) and (-?\d+)\.$", RegexOptions.None, 100)]
+    private static partial Regex Between();
+
+    [GeneratedRegex(@"^must be at most (\d+) characters\.$", RegexOptions.None, 100)]
+    private static partial Regex AtMost();
+}
