@@ -44,6 +44,7 @@ public sealed class EngineHost : IAsyncDisposable
     public static void RegisterSamples(DurableTaskRegistry registry) => registry
         .AddOrchestrator<ChaseOrchestrator>()
         .AddOrchestrator<RetryingOrchestrator>()
+        .AddOrchestrator<CatchingOrchestrator>()
         .AddOrchestrator<LateListenerOrchestrator>()
         .AddOrchestrator<FanOutOrchestrator>()
         .AddOrchestrator<ChildOrchestrator>()

@@ -15,6 +15,15 @@ public sealed class FlakyBudget
         }
     }
 
+    /// <summary>Failures not yet used: tells a test how many attempts were made.</summary>
+    public int Left(string input)
+    {
+        lock (failures)
+        {
+            return failures.GetValueOrDefault(input);
+        }
+    }
+
     public bool TakeFailure(string input)
     {
         lock (failures)
