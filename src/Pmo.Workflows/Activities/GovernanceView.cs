@@ -12,7 +12,7 @@ public sealed record GovernanceView(GovernanceSettings Settings, GovernanceCalen
     {
         ArgumentNullException.ThrowIfNull(store);
         var settings = await store.Settings.GetOrDefaultAsync(cancellationToken);
-        var calendar = new GovernanceCalendar(settings);
+        var calendar = CalendarCache.For(settings);
         return new GovernanceView(settings, calendar, new MailComposer(calendar.TimeZone, settings.OrganisationName));
     }
 }

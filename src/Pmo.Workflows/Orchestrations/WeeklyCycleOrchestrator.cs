@@ -26,13 +26,16 @@ public sealed class WeeklyCycleOrchestrator : TaskOrchestrator<WeeklyCycleInput,
         return result;
     }
 
-    /// <summary>A chase that fails (after its activities' retries) is reported as failed; it must not sink the digest.</summary>
+    /// <summary>
+    /// A chase that fails (after its activities' own retries) is reported as failed; it must not sink the digest.
+    /// No retry of the sub-orchestration itself: a second start under the same instance id would conflict.
+    /// </summary>
     private static async Task<ChaseResult> ChaseAsync(TaskOrchestrationContext context, ChaseInput input)
     {
         try
         {
             return await context.CallSubOrchestratorAsync<ChaseResult>(
-                nameof(ChaseOrchestrator), input, new SubOrchestrationOptions(WorkflowRetry.Activity, InstanceIds.Chase(input.ProjectId, input.Week)));
+                nameof(ChaseOrchestrator), input, new TaskOptions().WithInstanceId(InstanceIds.Chase(input.ProjectId, input.Week)));
         }
         catch (TaskFailedException)
         {

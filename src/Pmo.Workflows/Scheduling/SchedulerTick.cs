@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Rules;
 using Pmo.Domain.Storage;
+using Pmo.Workflows.Activities;
 using Pmo.Workflows.Configuration;
 using Pmo.Workflows.Orchestrations;
 using Pmo.Workflows.Portfolio;
@@ -31,7 +32,7 @@ public sealed partial class SchedulerTick(
     public async Task<TickResult> RunAsync(CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
-        var calendar = new GovernanceCalendar(await store.Settings.GetOrDefaultAsync(cancellationToken));
+        var calendar = CalendarCache.For(await store.Settings.GetOrDefaultAsync(cancellationToken));
         List<string> started = [], already = [], tooLate = [];
 
         foreach (var due in calendar.Between(now - options.Value.SchedulerLookback, now))

@@ -1,6 +1,7 @@
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Rules;
 using Pmo.Domain.Storage;
+using Pmo.Workflows.Activities;
 using Pmo.Workflows.Orchestrations;
 using Pmo.Workflows.Portfolio;
 
@@ -53,5 +54,5 @@ public sealed class WorkflowRunner(IPortfolioStore store, OrchestrationStarter s
         (await StartMonthlyReviewAsync(month, cancellationToken)).InstanceId;
 
     private async Task<GovernanceCalendar> CalendarAsync(CancellationToken cancellationToken) =>
-        new(await store.Settings.GetOrDefaultAsync(cancellationToken));
+        CalendarCache.For(await store.Settings.GetOrDefaultAsync(cancellationToken));
 }
