@@ -8,6 +8,7 @@ public sealed record DataFolder(string Root)
     public string Packs => Path.Combine(Root, "packs");
     public string Azurite => Path.Combine(Root, "azurite");
     public string Secrets => Path.Combine(Root, "secrets");
+    public string Backups => Path.Combine(Root, "backups");
     public string DataProtectionKeys => Path.Combine(Secrets, "dataprotection");
 
     public static DataFolder Resolve(string path) => new(Path.GetFullPath(path));

@@ -29,9 +29,9 @@ public sealed class DemoRunner(IServiceProvider services, DemoFolders folders, T
         var clock = Stopwatch.StartNew();
         var store = services.GetRequiredService<IPortfolioStore>();
         var real = services.GetRequiredService<TimeProvider>();
-        await services.GetRequiredService<PortfolioSeeder>().SeedIfEmptyAsync(ct).ConfigureAwait(false);
+        var timeline = DemoTimeline.Plan(new GovernanceCalendar(DemoPortfolio.Settings()), DateOnly.FromDateTime(real.GetUtcNow().UtcDateTime), weekCount, realWeek);
+        await services.GetRequiredService<PortfolioSeeder>().SeedIfEmptyAsync(ct, timeline.Weeks[0].Previous()).ConfigureAwait(false);
         var settings = await store.Settings.GetOrDefaultAsync(ct).ConfigureAwait(false);
-        var timeline = DemoTimeline.Plan(new GovernanceCalendar(settings), DateOnly.FromDateTime(real.GetUtcNow().UtcDateTime), weekCount, realWeek);
         var progress = new DemoProgress(timeline, output);
         var runner = services.GetRequiredService<WorkflowRunner>();
         var client = services.GetRequiredService<DurableTaskClient>();

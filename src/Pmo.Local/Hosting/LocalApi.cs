@@ -1,20 +1,30 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.DurableTask.Client;
 using Pmo.Api.Auth;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Rules;
 using Pmo.Domain.Storage;
+using Pmo.Local.Composition;
 using Pmo.Mail;
+using Pmo.Storage.Sqlite;
 using Pmo.Workflows.Orchestrations;
 using Pmo.Workflows.Scheduling;
 
 namespace Pmo.Local.Hosting;
+
+/// <summary>Where an online backup was written.</summary>
+public sealed record BackupResult(string Path, long Bytes);
+
+/// <summary>How many finished orchestrations a purge removed.</summary>
+public sealed record PurgeOutcome(int Purged);
 
 /// <summary>What a run-now call started (or found already there: instance ids are deterministic).</summary>
 public sealed record RunNowResult(string InstanceId, bool Started);
 
 /// <summary>
 /// Routes that exist only on the local host (never on Azure), admin only: run a calendar event now instead of waiting
-/// for it, run a scheduler tick, and read the .eml outbox as JSON (the dashboard shows it as HTML).
+/// for it, run a scheduler tick, back up the store, purge old orchestration history, and read the .eml outbox as
+/// JSON (the dashboard shows it as HTML).
 /// </summary>
 public static class LocalApi
 {
@@ -24,6 +34,8 @@ public static class LocalApi
         local.MapPost("/run-now/chase", RunChase);
         local.MapPost("/run-now/review", RunReview);
         local.MapPost("/run-now/tick", RunTick);
+        local.MapPost("/backup", Backup);
+        local.MapPost("/purge", Purge);
         local.MapGet("/outbox", ListOutbox);
         local.MapGet("/outbox/{fileName}", ReadOutbox);
         return local;
@@ -82,6 +94,32 @@ public static class LocalApi
 
     internal static async Task<Ok<TickResult>> RunTick(SchedulerTick tick, CancellationToken ct) =>
         TypedResults.Ok(await tick.RunAsync(ct).ConfigureAwait(false));
+
+    /// <summary>An online backup of the SQLite store (VACUUM INTO a new file under data/backups).</summary>
+    internal static async Task<Ok<BackupResult>> Backup(SqlitePortfolioStore store, DataFolder data, TimeProvider time, CancellationToken ct)
+    {
+        var path = Path.Combine(data.Backups, $"pmo-{time.GetUtcNow():yyyyMMdd-HHmmss}.db");
+        Directory.CreateDirectory(data.Backups);
+        await store.BackupToAsync(path, ct).ConfigureAwait(false);
+        return TypedResults.Ok(new BackupResult(path, new FileInfo(path).Length));
+    }
+
+    /// <summary>Deletes the history of finished orchestrations created more than <c>olderThanDays</c> ago (default 90).</summary>
+    internal static async Task<Results<Ok<PurgeOutcome>, ProblemHttpResult>> Purge(DurableTaskClient client, TimeProvider time, CancellationToken ct, int olderThanDays = 90)
+    {
+        if (olderThanDays < 1)
+        {
+            return Invalid("olderThanDays", "must be at least 1.");
+        }
+
+        // The preview sidecar dereferences CreatedFrom without a null check: give it the epoch.
+        var filter = new PurgeInstancesFilter(
+            CreatedFrom: DateTimeOffset.UnixEpoch,
+            CreatedTo: time.GetUtcNow().AddDays(-olderThanDays),
+            Statuses: [OrchestrationRuntimeStatus.Completed, OrchestrationRuntimeStatus.Failed, OrchestrationRuntimeStatus.Terminated]);
+        var result = await client.PurgeAllInstancesAsync(filter, ct).ConfigureAwait(false);
+        return TypedResults.Ok(new PurgeOutcome(result.PurgedInstanceCount));
+    }
 
     internal static async Task<Ok<IReadOnlyList<OutboxEntry>>> ListOutbox(OutboxReader reader, CancellationToken ct, int max = 200) =>
         TypedResults.Ok(await reader.ListAsync(Math.Clamp(max, 0, 1000), ct).ConfigureAwait(false));

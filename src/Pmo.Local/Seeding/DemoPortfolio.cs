@@ -76,6 +76,39 @@ public static class DemoPortfolio
         new() { Id = "PORTAIL-ADH-I1", ProjectId = "PORTAIL-ADH", Title = "Hébergement de la beta non commandé", Severity = IssueSeverity.Medium, Owner = "Camille Bernard", Due = today.AddDays(10), Raised = today.AddDays(-3) },
     ];
 
+    /// <summary>Last week's answers, so the dashboard has a RAG to show and the next form opens pre-filled.</summary>
+    public static IReadOnlyList<StatusUpdate> History(IsoWeek week, DateTimeOffset submittedAt) =>
+    [.. HistoryDrafts(week, submittedAt).Select(u => u with { SubmittedBy = ManagerEmails[u.ProjectId] })];
+
+    private static Dictionary<string, string> ManagerEmails { get; } =
+        Projects(DateOnly.MinValue.AddYears(1)).ToDictionary(p => p.Id, p => p.Manager.Email, StringComparer.Ordinal);
+
+    private static IReadOnlyList<StatusUpdate> HistoryDrafts(IsoWeek week, DateTimeOffset submittedAt) =>
+    [
+        Update("CRM-MIGR", week, Rag.Green, 45, "Data model signed off; migration scripts in test.", submittedAt),
+        Update("DATA-GOUV", week, Rag.Amber, 30, "Atelier catalogue avec la Finance ; glossaire en relecture.", submittedAt, difficulties: "Disponibilité des data owners."),
+        Update("ERP-FIN", week, Rag.Amber, 70, "Payroll interface build complete.", submittedAt, difficulties: "Interface with payroll failing in test.", help: "Payroll team slot this week."),
+        Update("PORTAIL-ADH", week, Rag.Green, 35, "Maquettes validées par le métier.", submittedAt),
+        Update("CLOUD-INFRA", week, Rag.Green, 40, "Landing zone livrée ; premières applications migrées.", submittedAt),
+    ];
+
+    private static StatusUpdate Update(string projectId, IsoWeek week, Rag rag, int progress, string done, DateTimeOffset at,
+        string difficulties = "", string help = "") => new()
+        {
+            ProjectId = projectId,
+            Week = week,
+            Overall = rag,
+            Dimensions = new DimensionRags(Schedule: rag),
+            ProgressPercent = progress,
+            Accomplishments = done,
+            Difficulties = difficulties,
+            HelpNeeded = help,
+            SubmittedAt = at,
+
+            // Seeded history: no chase is waiting for it.
+            EventDeliveredAt = at,
+        };
+
     private static Contact Manager(string name, string mailbox, Language language) => new(name, mailbox + "@example.org", language);
 
     private static Contact Sponsor(string name, Language language) =>

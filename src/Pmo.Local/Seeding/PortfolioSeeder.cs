@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Pmo.Domain.Primitives;
 using Pmo.Domain.Storage;
 using Pmo.Domain.Validation;
 
@@ -7,8 +8,11 @@ namespace Pmo.Local.Seeding;
 /// <summary>Writes the demo portfolio into an empty store; a store that already holds projects is left alone.</summary>
 public sealed partial class PortfolioSeeder(IPortfolioStore store, TimeProvider time, ILogger<PortfolioSeeder> logger)
 {
-    /// <summary>Returns the number of projects written (0 when the store was not empty).</summary>
-    public async Task<int> SeedIfEmptyAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Returns the number of projects written (0 when the store was not empty). <paramref name="historyWeek"/> is the
+    /// week of the seeded status updates (default: last week; the demo passes the week before its first).
+    /// </summary>
+    public async Task<int> SeedIfEmptyAsync(CancellationToken cancellationToken, IsoWeek? historyWeek = null)
     {
         var existing = await store.Projects.ListAsync(new ProjectQuery { PageSize = 1 }, cancellationToken).ConfigureAwait(false);
         if (existing.Items.Count > 0)
@@ -23,10 +27,20 @@ public sealed partial class PortfolioSeeder(IPortfolioStore store, TimeProvider 
             await Ignore(store.Settings.SaveAsync(DemoPortfolio.Settings(), ifMatch: null, cancellationToken)).ConfigureAwait(false);
         }
 
+        var week = historyWeek ?? IsoWeek.Containing(today).Previous();
+        var history = DemoPortfolio.History(week, time.GetUtcNow()).ToDictionary(u => u.ProjectId, StringComparer.Ordinal);
         var projects = DemoPortfolio.Projects(today);
         foreach (var project in projects)
         {
-            await Ignore(store.Projects.CreateAsync(project, cancellationToken)).ConfigureAwait(false);
+            // The project carries its latest RAG, as the update service would have set it.
+            var latest = history.GetValueOrDefault(project.Id);
+            var seeded = latest is null ? project : project with { LatestRag = latest.Overall, LatestUpdateWeek = week };
+            await Ignore(store.Projects.CreateAsync(seeded, cancellationToken)).ConfigureAwait(false);
+        }
+
+        foreach (var update in history.Values)
+        {
+            await store.StatusUpdates.UpsertAsync(update, cancellationToken).ConfigureAwait(false);
         }
 
         foreach (var risk in DemoPortfolio.Risks(today))

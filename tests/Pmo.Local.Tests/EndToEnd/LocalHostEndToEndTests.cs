@@ -128,6 +128,28 @@ public sealed partial class LocalHostEndToEndTests
         Assert.Contains("week", await invalid.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task Backup_and_purge_are_available_to_the_admin_while_the_host_runs()
+    {
+        using var data = new TempFolder();
+        await using var host = await LocalHostProcess.StartAsync(data.Path, StartTimeout, new Dictionary<string, string>
+        {
+            ["PMO_Local__SchedulerEnabled"] = "false",
+            ["PMO_Durable__Backend"] = "InMemory",
+            ["PMO_Seed__DemoPortfolio"] = "true",
+        });
+
+        var backup = await host.Client.PostAsync("api/local/backup", null);
+        var purge = await host.Client.PostAsync("api/local/purge?olderThanDays=30", null);
+
+        Assert.Equal(HttpStatusCode.OK, backup.StatusCode);
+        var path = (await backup.Content.ReadFromJsonAsync<JsonObject>())!["path"]!.GetValue<string>();
+        Assert.StartsWith(Path.Combine(data.Path, "backups"), path, StringComparison.Ordinal);
+        Assert.True(new FileInfo(path).Length > 0);
+        Assert.Equal(HttpStatusCode.OK, purge.StatusCode);
+        Assert.Equal(6, (await host.Client.GetFromJsonAsync<JsonObject>("api/projects"))!["items"]!.AsArray().Count);
+    }
+
     private static async Task CreateProjectAsync(HttpClient api, string id, string name, string manager, string email, string language)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
