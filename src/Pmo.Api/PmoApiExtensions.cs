@@ -70,7 +70,13 @@ public static class PmoApiExtensions
 
     public static RouteGroupBuilder MapPmoApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api").AddEndpointFilter<ProblemFilter>();
+        // Every route may answer these problems; the OpenAPI document says so once for all.
+        var api = endpoints.MapGroup("/api")
+            .AddEndpointFilter<ProblemFilter>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapProjectsApi()
             .MapStatusUpdatesApi()
             .MapProjectRecordsApi()

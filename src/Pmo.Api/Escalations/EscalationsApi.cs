@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Pmo.Api.Auth;
 using Pmo.Api.Http;
+using Pmo.Api.OpenApi;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Storage;
 using Pmo.Workflows.Portfolio;
@@ -19,7 +20,7 @@ public static class EscalationsApi
         var escalations = api.MapGroup("/escalations").WithTags("Escalations");
         escalations.MapGet("/", List).RequireAuthorization(PmoRoles.ReadPolicy);
         escalations.MapGet("/{id}", Get).RequireAuthorization(PmoRoles.ReadPolicy);
-        escalations.MapPost("/", Raise).RequireAuthorization(PmoRoles.WritePolicy).Accepts<RaiseEscalation>("application/json");
+        escalations.MapPost("/", Raise).RequireAuthorization(PmoRoles.WritePolicy).ProducesWriteProblems().Accepts<RaiseEscalation>("application/json");
         return api;
     }
 

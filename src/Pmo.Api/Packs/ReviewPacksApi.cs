@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Pmo.Api.Auth;
 using Pmo.Api.Http;
+using Pmo.Api.OpenApi;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Storage;
 using Pmo.Workflows.Portfolio;
@@ -19,7 +20,7 @@ public static class ReviewPacksApi
         packs.MapGet("/", List).RequireAuthorization(PmoRoles.ReadPolicy);
         packs.MapGet("/{month}", Get).RequireAuthorization(PmoRoles.ReadPolicy);
         packs.MapGet("/{month}/files/{format}", Download).RequireAuthorization(PmoRoles.ReadPolicy);
-        packs.MapPost("/{month}/run", RunNow).RequireAuthorization(PmoRoles.AdminPolicy);
+        packs.MapPost("/{month}/run", RunNow).RequireAuthorization(PmoRoles.AdminPolicy).ProducesWriteProblems();
         return api;
     }
 

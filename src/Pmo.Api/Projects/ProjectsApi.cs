@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Pmo.Api.Auth;
 using Pmo.Api.Http;
+using Pmo.Api.OpenApi;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Storage;
@@ -20,13 +21,13 @@ public static class ProjectsApi
         ArgumentNullException.ThrowIfNull(api);
         var projects = api.MapGroup("/projects").WithTags("Projects");
         projects.MapGet("/", List).RequireAuthorization(PmoRoles.ReadPolicy);
-        projects.MapPost("/", Create).RequireAuthorization(PmoRoles.WritePolicy).Accepts<Project>("application/json");
+        projects.MapPost("/", Create).RequireAuthorization(PmoRoles.WritePolicy).ProducesWriteProblems().Accepts<Project>("application/json");
 
         var project = projects.MapGroup("/{projectId}").AddEndpointFilter<ProjectOwnershipFilter>();
         project.MapGet("/", Get).RequireAuthorization(PmoRoles.ReadPolicy);
-        project.MapPut("/", Replace).RequireAuthorization(PmoRoles.WritePolicy).Accepts<Project>("application/json");
-        project.MapPatch("/", Patch).RequireAuthorization(PmoRoles.WritePolicy).Accepts<Project>(MergePatchJson);
-        project.MapPost("/close", Close).RequireAuthorization(PmoRoles.WritePolicy);
+        project.MapPut("/", Replace).RequireAuthorization(PmoRoles.WritePolicy).ProducesWriteProblems().Accepts<Project>("application/json");
+        project.MapPatch("/", Patch).RequireAuthorization(PmoRoles.WritePolicy).ProducesWriteProblems().Accepts<Project>(MergePatchJson);
+        project.MapPost("/close", Close).RequireAuthorization(PmoRoles.WritePolicy).ProducesWriteProblems();
         return api;
     }
 

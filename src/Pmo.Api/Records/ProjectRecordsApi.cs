@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Pmo.Api.Auth;
 using Pmo.Api.Http;
+using Pmo.Api.OpenApi;
 using Pmo.Domain.Portfolio;
 using Pmo.Workflows.Portfolio;
 
@@ -58,8 +59,8 @@ public static class ProjectRecordsApi
     {
         var group = api.MapGroup($"/projects/{{projectId}}/{segment}").WithTags(tag).AddEndpointFilter<ProjectOwnershipFilter>();
         group.MapGet("/", List<T>).RequireAuthorization(PmoRoles.ReadPolicy);
-        group.MapPost("/", Create<T>).RequireAuthorization(PmoRoles.WritePolicy).Accepts<T>("application/json");
+        group.MapPost("/", Create<T>).RequireAuthorization(PmoRoles.WritePolicy).ProducesWriteProblems().Accepts<T>("application/json");
         group.MapGet("/{id}", Get<T>).RequireAuthorization(PmoRoles.ReadPolicy);
-        group.MapPut("/{id}", Replace<T>).RequireAuthorization(PmoRoles.WritePolicy).Accepts<T>("application/json");
+        group.MapPut("/{id}", Replace<T>).RequireAuthorization(PmoRoles.WritePolicy).ProducesWriteProblems().Accepts<T>("application/json");
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Pmo.Api.Auth;
 using Pmo.Api.Http;
+using Pmo.Api.OpenApi;
 using Pmo.Domain.Governance;
 using Pmo.Workflows.Portfolio;
 
@@ -17,7 +18,7 @@ public static class SettingsApi
         ArgumentNullException.ThrowIfNull(api);
         var settings = api.MapGroup("/settings").WithTags("Settings");
         settings.MapGet("/", Get).RequireAuthorization(PmoRoles.ReadPolicy);
-        settings.MapPut("/", Replace).RequireAuthorization(PmoRoles.AdminPolicy).Accepts<GovernanceSettings>("application/json");
+        settings.MapPut("/", Replace).RequireAuthorization(PmoRoles.AdminPolicy).ProducesWriteProblems().Accepts<GovernanceSettings>("application/json");
         return api;
     }
 

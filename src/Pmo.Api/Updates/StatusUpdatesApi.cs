@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Pmo.Api.Auth;
 using Pmo.Api.Http;
+using Pmo.Api.OpenApi;
 using Pmo.Domain.Portfolio;
 using Pmo.Workflows.Portfolio;
 
@@ -20,7 +21,7 @@ public static class StatusUpdatesApi
         var updates = api.MapGroup("/projects/{projectId}/updates").WithTags("Status updates").AddEndpointFilter<ProjectOwnershipFilter>();
         updates.MapGet("/", List).RequireAuthorization(PmoRoles.ReadPolicy);
         updates.MapGet("/{week}", Get).RequireAuthorization(PmoRoles.ReadPolicy);
-        updates.MapPut("/{week}", Put).RequireAuthorization(PmoRoles.WritePolicy).Accepts<StatusUpdate>("application/json");
+        updates.MapPut("/{week}", Put).RequireAuthorization(PmoRoles.WritePolicy).ProducesWriteProblems().Accepts<StatusUpdate>("application/json");
         return api;
     }
 
