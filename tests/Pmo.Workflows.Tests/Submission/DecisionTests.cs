@@ -52,8 +52,14 @@ public sealed class DecisionTests
         var stored = (await world.Store.Escalations.FindAsync(escalation.Id))!.Value;
         Assert.Equal(EscalationStatus.Decided, stored.Status);
         Assert.Equal(decision.Id, stored.DecisionId);
-        var result = (EscalationResult)(await world.Instance(InstanceIds.Escalation(escalation.Id)).Completion)!;
+        var run = world.Instance(InstanceIds.Escalation(escalation.Id));
+        var result = (EscalationResult)(await run.Completion)!;
         Assert.Equal(DecisionOutcome.Reject, result.Outcome);
+
+        // The decision won the race: the SLA reminder timer (the loser) was cancelled, not left to fire.
+        var cancelled = Assert.Single(run.Actions.OfType<Pmo.Hosting.Durable.Testing.TimerCancelled>());
+        Assert.Equal(escalation.ReminderDue.UtcDateTime, cancelled.FireAt);
+        Assert.Empty(run.PendingTimers);
         Assert.Equal(["decision-recorded dan@acme.example", "decision-recorded paula@pmo.example"],
             world.Mailer.Sent.Where(m => m.Kind == "decision-recorded").Select(m => $"{m.Kind} {m.To}").Order());
     }

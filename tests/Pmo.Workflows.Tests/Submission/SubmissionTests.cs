@@ -41,6 +41,8 @@ public sealed class SubmissionTests
         var chase = world.Instance(InstanceIds.Chase("ATLAS", Week));
         var outcome = (ChaseResult)(await chase.Completion)!;
         Assert.Equal(ChaseOutcome.OnTime, outcome.Outcome);
+        Assert.Single(chase.Actions.OfType<Pmo.Hosting.Durable.Testing.TimerCancelled>());
+        Assert.Empty(chase.PendingTimers);
         Assert.Equal(UpdateRequestStatus.Submitted, (await world.Store.UpdateRequests.FindAsync($"ATLAS-{Week}"))!.Value.Status);
         Assert.Equal(Rag.Amber, (await world.Store.Projects.FindAsync("ATLAS"))!.Value.LatestRag);
     }
@@ -84,6 +86,11 @@ public sealed class SubmissionTests
 
         Assert.Equal(LinkRefusal.Closed, refused.Reason);
         Assert.Null(await world.Store.StatusUpdates.FindAsync("CASTOR", Week));
+
+        // Missed: the chase stopped waiting for the event (the loser of the last race) and finished.
+        var chase = world.Instance(InstanceIds.Chase("CASTOR", Week));
+        Assert.Single(chase.Actions.OfType<Pmo.Hosting.Durable.Testing.EventWaitCancelled>());
+        Assert.Equal(ChaseOutcome.Missed, ((ChaseResult)(await chase.Completion)!).Outcome);
     }
 
     [Fact]
