@@ -22,12 +22,12 @@ public static class DecisionPageView
         h.Tag("h2", t.Situation);
         h.Raw("<table><tbody>");
         Row(h, t.Project, $"{p.Id} · {p.Name} · {p.Manager.Name}");
-        Row(h, t.Reason, e.Reason.ToString());
+        Row(h, t.Reason, t.ReasonText(e.Reason));
         Row(h, t.RaisedOn, e.RaisedAt.ToString("d MMMM yyyy", culture));
         h.Raw("<tr><th scope=\"row\">RAG</th><td>");
         var rag = p.LatestRag?.ToString() ?? "None";
         h.Raw("<span class=\"rag rag-").Raw(rag).Raw("\">").Text(p.LatestRag is { } r ? t.Rag(r) : "—").Raw("</span></td></tr>");
-        Row(h, t.Budget, string.Create(culture, $"{p.Budget.Approved:N0} → {p.Budget.ForecastAtCompletion:N0} {p.Budget.Currency}"));
+        Row(h, t.Budget, string.Create(culture, $"{p.Budget.Approved:N0} {p.Budget.Currency} {t.Approved} · {p.Budget.ForecastAtCompletion:N0} {p.Budget.Currency} {t.Forecast}"));
         h.Raw("</tbody></table>");
         h.Tag("p", e.Summary);
         if (e.Question.Length > 0)

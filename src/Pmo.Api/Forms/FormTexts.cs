@@ -1,3 +1,4 @@
+using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 
 namespace Pmo.Api.Forms;
@@ -59,7 +60,13 @@ public sealed record FormTexts
     public required string ApprovePack { get; init; }
     public required string PackApproved { get; init; }
 
+    public required string Approved { get; init; }
+    public required string Forecast { get; init; }
+    public required IReadOnlyDictionary<EscalationReason, string> Reasons { get; init; }
+
     public static FormTexts For(Language language) => language == Language.Fr ? Fr : En;
+
+    public string ReasonText(EscalationReason reason) => Reasons.TryGetValue(reason, out var text) ? text : reason.ToString();
 
     public string Rag(Rag rag) => rag switch { Domain.Primitives.Rag.Red => Red, Domain.Primitives.Rag.Amber => Amber, _ => Green };
 
@@ -118,6 +125,18 @@ public sealed record FormTexts
         PackTitle = "Monthly portfolio review pack",
         ApprovePack = "Approve and send to the review board",
         PackApproved = "The pack is approved; it is being sent to the review board.",
+        Approved = "approved",
+        Forecast = "forecast at completion",
+        Reasons = new Dictionary<EscalationReason, string>
+        {
+            [EscalationReason.Manual] = "Raised by the PMO",
+            [EscalationReason.RedTwoWeeksRunning] = "Red for two weeks running",
+            [EscalationReason.BudgetOverrun] = "Budget overrun",
+            [EscalationReason.MilestoneSlip] = "Milestone slip",
+            [EscalationReason.MissedUpdates] = "Missed weekly updates",
+            [EscalationReason.CriticalIssue] = "Critical issue",
+            [EscalationReason.DecisionRequested] = "Decision requested by the project",
+        },
     };
 
     public static readonly FormTexts Fr = new()
@@ -175,5 +194,17 @@ public sealed record FormTexts
         PackTitle = "Dossier de revue mensuelle du portefeuille",
         ApprovePack = "Approuver et envoyer au comité de revue",
         PackApproved = "Le dossier est approuvé ; il est en cours d'envoi au comité de revue.",
+        Approved = "approuvé",
+        Forecast = "prévu à terminaison",
+        Reasons = new Dictionary<EscalationReason, string>
+        {
+            [EscalationReason.Manual] = "Soulevé par le PMO",
+            [EscalationReason.RedTwoWeeksRunning] = "Rouge deux semaines de suite",
+            [EscalationReason.BudgetOverrun] = "Dépassement budgétaire",
+            [EscalationReason.MilestoneSlip] = "Glissement de jalon",
+            [EscalationReason.MissedUpdates] = "Points hebdomadaires manqués",
+            [EscalationReason.CriticalIssue] = "Problème critique",
+            [EscalationReason.DecisionRequested] = "Décision demandée par le projet",
+        },
     };
 }

@@ -93,6 +93,30 @@ public sealed class UpdateFormBrowserTests(ApiServer server)
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Artifacts.Folder("screenshots"), "dashboard.png"), FullPage = true });
     }
 
+    [Fact]
+    public async Task Committee_member_opens_the_decision_link_decides_and_sees_the_confirmation()
+    {
+        await using var session = await StartAsync();
+        var projectId = NewId("P");
+        var body = Project(projectId);
+        body["name"] = "Data centre exit";
+        (await server.Client().PostAsync("/api/projects", Json(body))).Dispose();
+        var link = new Uri(server.BaseAddress, await Links.DecisionAsync(server, projectId, NewId("E")));
+
+        var page = await session.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 900, Height = 1000 } });
+        await page.GotoAsync(link.ToString());
+        Assert.Contains("Budget overrun", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        await page.GetByLabel("Request more information").CheckAsync();
+        await page.GetByLabel("Comment (optional)").FillAsync("Show the options with and without the extra budget.");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Artifacts.Folder("screenshots"), "decision-page.png"), FullPage = true });
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Record my decision" }).ClickAsync();
+
+        var confirmation = page.Locator("#confirmation");
+        await confirmation.WaitForAsync();
+        Assert.Contains("recorded in the project's decision log", await confirmation.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(Pmo.Domain.Portfolio.DecisionOutcome.RequestInformation, Assert.Single(await server.Store.Decisions.ListByProjectAsync(projectId)).Outcome);
+    }
+
     /// <summary>A browser of its own per test, so cookies of one test never sign in another.</summary>
     private static async Task<BrowserSession> StartAsync()
     {
