@@ -6,8 +6,22 @@ set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 scripts/install-azurite.sh >&2
-# A first word that is a command (demo, seed, export, import, serve) or a help flag goes as is; anything else is serve's.
+
+# One-shot commands (and help) run in the foreground as they are.
 case "${1:-}" in
-  serve|demo|seed|export|import|-h|--help|-?|--version) exec dotnet run --project src/Pmo.Local -c Release -- "$@" ;;
-  *) exec dotnet run --project src/Pmo.Local -c Release -- serve "$@" ;;
+  demo|seed|export|import|-h|--help|-\?|--version) exec dotnet run --project src/Pmo.Local -c Release -- "$@" ;;
+  serve) shift ;;
 esac
+
+# serve: the host runs in its own session, so the terminal's Ctrl+C reaches only this script, which asks the host
+# (and only the host) to stop; the host then stops the engine and the Azurite it started, in order. Were Ctrl+C to
+# reach Azurite directly, it would die under the engine's feet and the shutdown would stall.
+setsid dotnet run --project src/Pmo.Local -c Release -- serve "$@" &
+runner=$!
+stop() { pkill -TERM -P "$runner" 2>/dev/null || kill -TERM "$runner" 2>/dev/null || true; }
+trap stop INT TERM
+status=0
+wait "$runner" || status=$?
+# A signal interrupts the first wait; wait again for the host to finish stopping.
+if kill -0 "$runner" 2>/dev/null; then wait "$runner" || status=$?; fi
+exit "$status"
