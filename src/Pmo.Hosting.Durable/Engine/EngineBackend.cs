@@ -11,9 +11,12 @@ internal sealed class EngineBackend : IAsyncDisposable
 {
     private readonly AzuriteServer? azurite;
 
-    private EngineBackend(IOrchestrationService service, IOrchestrationServiceClient client, AzuriteServer? azurite)
+    // In-memory work items are only in-process hand-offs; the Azure Storage provider keeps its own limits (100 / 10 per core).
+    private const int InMemoryWorkItemLimit = 100;
+
+    private EngineBackend(IOrchestrationService service, IOrchestrationServiceClient client, AzuriteServer? azurite, int? workItemLimit = null)
     {
-        Service = new StopAwareOrchestrationService(service);
+        Service = new StopAwareOrchestrationService(service, workItemLimit);
         Client = client;
         this.azurite = azurite;
     }
@@ -27,7 +30,7 @@ internal sealed class EngineBackend : IAsyncDisposable
         if (options.Backend == DurableBackend.InMemory)
         {
             var memory = new InMemoryOrchestrationService(loggerFactory);
-            return new EngineBackend(memory, new EngineOrchestrationClient(memory, statusPollingInterval: null), azurite: null);
+            return new EngineBackend(memory, new EngineOrchestrationClient(memory, statusPollingInterval: null), azurite: null, InMemoryWorkItemLimit);
         }
 
         AzuriteServer? azurite = null;
