@@ -110,6 +110,34 @@ public sealed partial class LocalHostEndToEndTests
     }
 
     [Fact]
+    public async Task A_chase_opened_before_a_clean_restart_completes_when_the_manager_answers_after_it()
+    {
+        using var data = new TempFolder();
+        var settings = new Dictionary<string, string> { ["PMO_Local__SchedulerEnabled"] = "false", ["PMO_Seed__DemoPortfolio"] = "true" };
+        var nextWeek = DateTime.UtcNow.AddDays(7);
+        var week = $"{ISOWeek.GetYear(nextWeek)}-W{ISOWeek.GetWeekOfYear(nextWeek):00}";
+        string formPath;
+        await using (var first = await LocalHostProcess.StartAsync(data.Path, StartTimeout, settings))
+        {
+            var run = await first.Client.PostAsync($"api/local/run-now/chase?week={week}&project=CRM-MIGR", null);
+            Assert.Equal(HttpStatusCode.Accepted, run.StatusCode);
+            formPath = await InvitationLinkAsync(first.Client, "alice.martin@example.org");
+            await first.StopGracefullyAsync(TimeSpan.FromSeconds(60));
+        }
+
+        // Same data folder, new process (and port): the chase is still waiting, and the link still works.
+        await using var second = await LocalHostProcess.StartAsync(data.Path, StartTimeout, settings);
+        using var browser = new HttpClient { BaseAddress = second.BaseAddress };
+        var submitted = await browser.PostAsync(formPath, new FormUrlEncodedContent(new Dictionary<string, string> { ["overall"] = "Green" }));
+        Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
+        await Poll.UntilAsync(async () =>
+        {
+            var status = await second.Client.GetFromJsonAsync<JsonObject>($"api/orchestrations/chase-CRM-MIGR-{week}");
+            return status!["runtimeStatus"]!.GetValue<string>() == "Completed" ? status : null;
+        }, StepTimeout, "the chase to complete after the restart");
+    }
+
+    [Fact]
     public async Task Run_now_is_refused_without_the_admin_key_and_for_a_bad_week()
     {
         using var data = new TempFolder();
@@ -148,6 +176,20 @@ public sealed partial class LocalHostEndToEndTests
         Assert.True(new FileInfo(path).Length > 0);
         Assert.Equal(HttpStatusCode.OK, purge.StatusCode);
         Assert.Equal(6, (await host.Client.GetFromJsonAsync<JsonObject>("api/projects"))!["items"]!.AsArray().Count);
+    }
+
+    /// <summary>The path of the update-form link in the newest invitation to <paramref name="email"/>.</summary>
+    private static async Task<string> InvitationLinkAsync(HttpClient api, string email)
+    {
+        var entry = await Poll.UntilAsync(async () =>
+        {
+            var list = await api.GetFromJsonAsync<JsonArray>("api/local/outbox");
+            return list!.FirstOrDefault(e => e!["to"]!.AsArray().Any(t => t!.GetValue<string>() == email));
+        }, StepTimeout, $"the invitation to {email}");
+        var message = await api.GetFromJsonAsync<JsonObject>($"api/local/outbox/{Uri.EscapeDataString(entry["fileName"]!.GetValue<string>())}");
+        var link = FormLink().Match(message!["textBody"]!.GetValue<string>());
+        Assert.True(link.Success, "No update-form link in:\n" + message["textBody"]);
+        return new Uri(link.Value).PathAndQuery;
     }
 
     private static async Task CreateProjectAsync(HttpClient api, string id, string name, string manager, string email, string language)

@@ -97,6 +97,18 @@ public sealed class LocalHostProcess : IAsyncDisposable
         return host;
     }
 
+    /// <summary>Asks the host to stop as Ctrl+C or a service manager would (SIGTERM) and waits for it to exit.</summary>
+    public async Task StopGracefullyAsync(TimeSpan timeout)
+    {
+        using (var term = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await term.WaitForExitAsync();
+        }
+
+        using var limit = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(limit.Token);
+    }
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
