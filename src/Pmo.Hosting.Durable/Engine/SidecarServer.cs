@@ -32,7 +32,8 @@ internal sealed class SidecarServer(IHost host) : IAsyncDisposable
                         grpc.MaxReceiveMessageSize = null;
                         grpc.MaxSendMessageSize = null;
                     });
-                    services.AddSingleton<IOrchestrationService>(backend.Service);
+                    // Around the stop-aware wrapper: sub-orchestrations made storable by Azure Storage (see the class).
+                    services.AddSingleton<IOrchestrationService>(new StorableSubOrchestrationService(backend.Service));
                     services.AddSingleton(backend.Client);
                     services.AddSingleton<TaskHubGrpcServer>();
                 })
