@@ -106,6 +106,9 @@ resource settings 'Microsoft.Web/sites/config@2024-04-01' = {
     Workflows__PublicBaseUrl: empty(publicBaseUrl) ? 'https://${site.properties.defaultHostName}/api' : publicBaseUrl
     Workflows__LinkSigningKey: '${keyVaultRef}${linkSigningSecretName})'
     Workflows__PreviousLinkSigningKey: hasPreviousLinkSigningKey ? '${keyVaultRef}${previousLinkSigningSecretName})' : ''
+    // Review packs (Pmo.Storage.Blobs BlobPackOptions, "Packs"): the app folder is read-only on Flex, so they go to
+    // the container "packs" of the host's storage account, created on the first pack (Blob Data Owner allows it).
+    Packs__BlobServiceUri: storageBlobEndpoint
   }
 }
 

@@ -134,6 +134,23 @@ public sealed class InfraTemplateTests
     }
 
     [Fact]
+    public async Task Packs_go_to_the_host_storage_accounts_blob_endpoint_which_the_app_identity_owns()
+    {
+        var template = await Bicep.MainTemplateAsync();
+        var settings = AppSettings.FromApiModule(Template.Module(template, "api"));
+
+        // No connection string in Azure: the archive signs in with the identity (AZURE_CLIENT_ID).
+        Assert.Equal("[parameters('storageBlobEndpoint')]", settings["Packs__BlobServiceUri"]);
+        Assert.DoesNotContain("Packs__ConnectionString", settings.Keys);
+        var api = Template.Resources(template).Single(r => r.GetProperty("type").GetString() == "Microsoft.Resources/deployments"
+            && r.GetProperty("name").GetString() == "api").GetProperty("properties").GetProperty("parameters");
+        var endpoint = api.GetProperty("storageBlobEndpoint").GetProperty("value").GetString();
+        Assert.Contains("'storage'", endpoint);
+        Assert.Contains("outputs.blobEndpoint", endpoint);
+        Assert.Contains("b7e6dc6d-f1e8-4753-8033-0f276bb0955b", Template.GrantedRoles(Template.Module(template, "storage"))); // Blob Data Owner
+    }
+
+    [Fact]
     public async Task Main_outputs_the_app_url_and_the_parameters_file_supplies_every_required_parameter()
     {
         var template = await Bicep.MainTemplateAsync();

@@ -15,11 +15,13 @@ public sealed class LocalSettingsTests
     ];
 
     // Local-only: the storage emulator, the worker runtime (Flex sets it itself), the outbox folder, the Cosmos
-    // emulator switches (in Azure Cosmos is reached with the identity and its containers come from infra/).
+    // emulator switches (in Azure Cosmos is reached with the identity and its containers come from infra/), the packs'
+    // Azurite connection string (in Azure packs are reached with the identity).
     private static readonly HashSet<string> LocalOnly =
     [
         "AzureWebJobsStorage", "FUNCTIONS_WORKER_RUNTIME", "Mail__OutboxFolder",
         "Storage__Cosmos__Key", "Storage__Cosmos__Emulator", "Storage__Cosmos__CreateIfNotExists",
+        "Packs__ConnectionString",
     ];
 
     public static Dictionary<string, string> Values() =>

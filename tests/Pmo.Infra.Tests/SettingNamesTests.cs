@@ -1,6 +1,7 @@
 using System.Reflection;
 using Pmo.Infra.Tests.Support;
 using Pmo.Mail;
+using Pmo.Storage.Blobs;
 using Pmo.Storage.Cosmos;
 
 namespace Pmo.Infra.Tests;
@@ -12,6 +13,7 @@ public sealed class SettingNamesTests
     {
         ["Mail"] = typeof(MailOptions),
         ["Storage__Cosmos"] = typeof(CosmosStoreOptions),
+        ["Packs"] = typeof(BlobPackOptions),
     };
 
     public static TheoryData<string> Names()
