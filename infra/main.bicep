@@ -41,6 +41,12 @@ param previousLinkSigningKey string = ''
 @description('Base of links in e-mails (a custom domain); empty = the app\'s default host name + /api.')
 param publicBaseUrl string = ''
 
+@description('Entra ID bearer tokens for the API: the API app registration\'s application id URI or client id. Empty: API keys only.')
+param entraIdAudience string = ''
+
+@description('Token issuer authority; empty = the v2.0 endpoint of this subscription\'s tenant. Used only with entraIdAudience.')
+param entraIdAuthority string = ''
+
 @description('The organisation (tenant) this deployment serves: partition key value of its Cosmos documents.')
 param pmoTenantId string = 'default'
 
@@ -163,6 +169,8 @@ module api 'app/api.bicep' = {
     mailFromName: mailFromName
     sendGridSandboxMode: sendGridSandboxMode
     publicBaseUrl: publicBaseUrl
+    entraIdAudience: entraIdAudience
+    entraIdAuthority: entraIdAuthority
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB
     durableAlwaysReady: durableAlwaysReady

@@ -27,6 +27,10 @@ param mailFromName string
 param sendGridSandboxMode bool
 @description('Base of links in e-mails; empty = https://<default host name>/api.')
 param publicBaseUrl string
+@description('Entra ID bearer tokens: the API\'s application id URI or client id; empty = API keys only.')
+param entraIdAudience string
+@description('Token authority; empty = this tenant\'s v2.0 endpoint.')
+param entraIdAuthority string
 param maximumInstanceCount int
 param instanceMemoryMB int
 param durableAlwaysReady int
@@ -106,6 +110,10 @@ resource settings 'Microsoft.Web/sites/config@2024-04-01' = {
     Workflows__PublicBaseUrl: empty(publicBaseUrl) ? 'https://${site.properties.defaultHostName}/api' : publicBaseUrl
     Workflows__LinkSigningKey: '${keyVaultRef}${linkSigningSecretName})'
     Workflows__PreviousLinkSigningKey: hasPreviousLinkSigningKey ? '${keyVaultRef}${previousLinkSigningSecretName})' : ''
+    // Pmo.Api EntraIdOptions ("Api:EntraId"): bearer tokens are accepted only when both are set, so both stay empty
+    // until an audience is given; the authority then defaults to this tenant.
+    Api__EntraId__Audience: entraIdAudience
+    Api__EntraId__Authority: empty(entraIdAudience) ? '' : (empty(entraIdAuthority) ? '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0' : entraIdAuthority)
     // Review packs (Pmo.Storage.Blobs BlobPackOptions, "Packs"): the app folder is read-only on Flex, so they go to
     // the container "packs" of the host's storage account, created on the first pack (Blob Data Owner allows it).
     Packs__BlobServiceUri: storageBlobEndpoint

@@ -151,6 +151,20 @@ public sealed class InfraTemplateTests
     }
 
     [Fact]
+    public async Task Entra_id_bearer_tokens_are_off_unless_an_audience_is_given_then_this_tenant_issues_them()
+    {
+        var template = await Bicep.MainTemplateAsync();
+        var settings = AppSettings.FromApiModule(Template.Module(template, "api"));
+
+        Assert.Equal("", template.GetProperty("parameters").GetProperty("entraIdAudience").GetProperty("defaultValue").GetString());
+        Assert.Equal("[parameters('entraIdAudience')]", settings["Api__EntraId__Audience"]);
+        var authority = settings["Api__EntraId__Authority"];
+        Assert.StartsWith("[if(empty(parameters('entraIdAudience')), '',", authority);
+        Assert.Contains("tenant().tenantId", authority);
+        Assert.Contains("parameters('entraIdAuthority')", authority);
+    }
+
+    [Fact]
     public async Task Main_outputs_the_app_url_and_the_parameters_file_supplies_every_required_parameter()
     {
         var template = await Bicep.MainTemplateAsync();

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Pmo.Infra.Tests.Support;
+using Pmo.Api;
 using Pmo.Mail;
 using Pmo.Storage.Blobs;
 using Pmo.Storage.Cosmos;
@@ -14,6 +15,7 @@ public sealed class SettingNamesTests
         ["Mail"] = typeof(MailOptions),
         ["Storage__Cosmos"] = typeof(CosmosStoreOptions),
         ["Packs"] = typeof(BlobPackOptions),
+        ["Api"] = typeof(PmoApiOptions),
     };
 
     public static TheoryData<string> Names()
