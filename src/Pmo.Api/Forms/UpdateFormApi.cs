@@ -32,7 +32,7 @@ public static class UpdateFormApi
             var zone = await ZoneAsync(settings, cancellationToken);
             var t = FormTexts.For(language);
             return Layout.Page(PageLanguage.Code(language), t.UpdateTitle,
-                UpdateFormPage.Render(form, null, new FieldErrors(), t, language, zone, request.Path + request.QueryString));
+                UpdateFormPage.Render(form, null, new FieldErrors(), t, language, zone, request.Path + request.QueryString, form.Version));
         }
         catch (Exception ex) when (LinkPages.ForError(ex, fallback) is { } page)
         {
@@ -56,23 +56,35 @@ public static class UpdateFormApi
                 return error;
             }
 
-            var (draft, errors) = UpdateFormReader.Read(posted!, form.Project, form.Request.Week, t, language);
+            // The answer this form amends, as it was when the form was shown (empty for a first answer).
+            var version = posted!["version"].ToString() is { Length: > 0 } v ? v : null;
+            var (draft, errors) = UpdateFormReader.Read(posted, form.Project, form.Request.Week, t, language);
+            var zone = await ZoneAsync(settings, cancellationToken);
+            var action = request.Path + request.QueryString;
             if (!errors.Any)
             {
                 try
                 {
-                    await service.SubmitAsync(token, draft!, cancellationToken);
-                    return Layout.Page(lang, t.Thanks, UpdateFormPage.Confirmation(form, t));
+                    var result = await service.SubmitAsync(token, draft!, version, cancellationToken);
+                    var changeAgainUntil = result.Amended ? UpdateFormPage.When(form.Request.Deadline, language, zone) : null;
+                    return Layout.Page(lang, t.Thanks, UpdateFormPage.Confirmation(form, t, language, changeAgainUntil));
                 }
                 catch (DomainValidationException ex)
                 {
                     errors = FieldErrors.From(ex.Errors, language);
                 }
+                catch (AnswerChangedException ex)
+                {
+                    // Nothing was written: show what they entered over the answer now stored, to send again knowingly.
+                    var changedAt = UpdateFormPage.When(ex.Current.AmendedAt ?? ex.Current.SubmittedAt, language, zone);
+                    return Layout.Page(lang, t.UpdateTitle,
+                        UpdateFormPage.Render(form with { Answered = ex.Current }, draft, errors, t, language, zone, action, ex.Version,
+                            AmendmentTexts.Conflict(language, changedAt)), StatusCodes.Status409Conflict);
+                }
             }
 
-            var zone = await ZoneAsync(settings, cancellationToken);
             return Layout.Page(lang, t.UpdateTitle,
-                UpdateFormPage.Render(form, draft, errors, t, language, zone, request.Path + request.QueryString), StatusCodes.Status422UnprocessableEntity);
+                UpdateFormPage.Render(form, draft, errors, t, language, zone, action, version), StatusCodes.Status422UnprocessableEntity);
         }
         catch (Exception ex) when (LinkPages.ForError(ex, fallback) is { } page)
         {

@@ -5,10 +5,15 @@ using Pmo.Workflows.Submission;
 
 namespace Pmo.Api.Forms;
 
-/// <summary>The weekly update form: the deadline, last week's answers pre-filled, and each error beside its field.</summary>
+/// <summary>
+/// The weekly update form: the deadline, last week's answers pre-filled (or this week's, as an amendment), and each
+/// error beside its field. <c>version</c> is the answer the form amends, posted back so a stale amendment is a conflict.
+/// </summary>
 public static class UpdateFormPage
 {
-    public static string Render(UpdateForm form, StatusUpdateDraft? values, FieldErrors errors, FormTexts t, Language language, TimeZoneInfo zone, string action)
+    public static string Render(
+        UpdateForm form, StatusUpdateDraft? values, FieldErrors errors, FormTexts t, Language language, TimeZoneInfo zone, string action,
+        string? version = null, string? alert = null)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(errors);
@@ -16,17 +21,26 @@ public static class UpdateFormPage
         ArgumentNullException.ThrowIfNull(zone);
         var project = form.Project;
         var v = values ?? form.Prefill;
-        var culture = CultureInfo.GetCultureInfo(language == Language.Fr ? "fr-FR" : "en-GB");
-        var deadline = TimeZoneInfo.ConvertTime(form.Request.Deadline, zone);
+        var deadline = When(form.Request.Deadline, language, zone);
 
         var h = new HtmlWriter();
         h.Tag("h1", $"{t.UpdateTitle} — {project.Name}");
         h.Raw("<p class=\"lead\">").Text($"{project.Id} · {form.Request.Week} · {t.UpdateLead}").Raw("</p>");
         h.Raw("<p class=\"deadline\"><strong>").Text(t.Deadline).Raw("</strong> ")
-            .Text(deadline.ToString("dddd d MMMM yyyy, HH:mm", culture) + " (" + zone.Id + ")").Raw("</p>");
-        if (form.Prefill is not null && values is null)
+            .Text(deadline).Raw("</p>");
+        if (form.Answered is { } answered)
+        {
+            h.Raw("<p class=\"deadline\" id=\"amendment\" role=\"note\">")
+                .Text(AmendmentTexts.Banner(language, When(answered.SubmittedAt, language, zone, withZone: false), deadline)).Raw("</p>");
+        }
+        else if (form.Prefill is not null && values is null)
         {
             h.Tag("p", t.Prefilled, "muted");
+        }
+
+        if (alert is not null)
+        {
+            h.Raw("<div class=\"errors\" role=\"alert\" id=\"conflict\"><p>").Text(alert).Raw("</p></div>");
         }
 
         if (errors.Any)
@@ -41,6 +55,10 @@ public static class UpdateFormPage
         }
 
         h.Raw("<form method=\"post\" action=\"").Raw(HtmlWriter.Attr(action)).Raw("\" novalidate>");
+        if (version is not null)
+        {
+            h.Raw("<input type=\"hidden\" name=\"version\" value=\"").Raw(HtmlWriter.Attr(version)).Raw("\">");
+        }
 
         h.Raw("<fieldset><legend>").Text(t.Overall).Raw("</legend>");
         Error(h, errors, "overall");
@@ -96,19 +114,30 @@ public static class UpdateFormPage
         h.Raw("<label for=\"needsDecision\"><input type=\"checkbox\" id=\"needsDecision\" name=\"needsDecision\" value=\"true\"")
             .Raw(v?.NeedsDecision == true ? " checked" : "").Raw("> ").Text(t.NeedsDecision).Raw("</label>");
         Area(h, errors, "decisionQuestion", t.DecisionQuestion, v?.DecisionQuestion);
-        h.Raw("<button type=\"submit\">").Text(t.Submit).Raw("</button></form>");
+        h.Raw("<button type=\"submit\">").Text(form.IsAmendment ? AmendmentTexts.Submit(language) : t.Submit).Raw("</button></form>");
         return h.ToString();
     }
 
-    public static string Confirmation(UpdateForm form, FormTexts t)
+    /// <summary>The confirmation; <paramref name="changeAgainUntil"/> (the deadline shown) when an answer was amended.</summary>
+    public static string Confirmation(UpdateForm form, FormTexts t, Language language = Language.En, string? changeAgainUntil = null)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(t);
+        var amended = changeAgainUntil is not null;
         return new HtmlWriter()
             .Tag("h1", $"{t.UpdateTitle} — {form.Project.Name}")
-            .Raw("<div class=\"ok\" role=\"status\" id=\"confirmation\"><p><strong>").Text(t.Thanks).Raw("</strong></p><p>")
-            .Text($"{form.Project.Id} · {form.Request.Week}. {t.ThanksDetail}").Raw("</p></div>")
+            .Raw("<div class=\"ok\" role=\"status\" id=\"confirmation\"><p><strong>").Text(amended ? AmendmentTexts.Changed(language) : t.Thanks).Raw("</strong></p><p>")
+            .Text($"{form.Project.Id} · {form.Request.Week}. {(amended ? AmendmentTexts.ChangeAgain(language, changeAgainUntil!) : t.ThanksDetail)}").Raw("</p></div>")
             .ToString();
+    }
+
+    /// <summary>An instant on the organisation's wall clock, in the page's language ("Friday 27 November 2026, 12:00 (Europe/Paris)").</summary>
+    public static string When(DateTimeOffset utc, Language language, TimeZoneInfo zone, bool withZone = true)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var culture = CultureInfo.GetCultureInfo(language == Language.Fr ? "fr-FR" : "en-GB");
+        var local = TimeZoneInfo.ConvertTime(utc, zone).ToString("dddd d MMMM yyyy, HH:mm", culture);
+        return withZone ? $"{local} ({zone.Id})" : local;
     }
 
     private static void Dimension(HtmlWriter h, FieldErrors errors, FormTexts t, string name, string label, Rag? value)

@@ -43,6 +43,13 @@ public sealed record StatusUpdate : IAggregate
     public DateTimeOffset SubmittedAt { get; init; }
 
     /// <summary>
+    /// Set when the answer was changed through its link before the deadline (who and when, UTC); the first answer's
+    /// <see cref="SubmittedBy"/> and <see cref="SubmittedAt"/> are kept, so on-time/late stays what the chase recorded.
+    /// </summary>
+    public string? AmendedBy { get; init; }
+    public DateTimeOffset? AmendedAt { get; init; }
+
+    /// <summary>
     /// Transactional outbox: set when the "update submitted" event has reached the chase orchestration.
     /// Null means a relay still has to deliver it (survives a crash between the write and the event).
     /// </summary>

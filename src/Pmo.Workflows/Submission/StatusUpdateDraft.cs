@@ -42,6 +42,10 @@ public sealed record StatusUpdateDraft
         };
     }
 
+    /// <summary>This week's answer as it was sent, to amend it (the decision request included).</summary>
+    public static StatusUpdateDraft FromAnswer(StatusUpdate update) =>
+        From(update) with { NeedsDecision = update.NeedsDecision, DecisionQuestion = update.DecisionQuestion };
+
     /// <summary>The update to store; its outbox marker (<see cref="StatusUpdate.EventDeliveredAt"/>) starts null.</summary>
     public StatusUpdate ToStatusUpdate(string projectId, IsoWeek week, string submittedBy, DateTimeOffset submittedAt) => new()
     {

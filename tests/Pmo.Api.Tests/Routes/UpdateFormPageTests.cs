@@ -116,7 +116,7 @@ public sealed class UpdateFormPageTests(ApiServer server)
     }
 
     [Fact]
-    public async Task Submit_stores_the_update_tells_the_chase_confirms_and_the_link_then_closes()
+    public async Task Submit_stores_the_update_tells_the_chase_confirms_and_a_second_first_answer_is_a_conflict()
     {
         var id = await NewProjectWithLastWeekAsync();
         var url = await Links.UpdateFormAsync(server, id);
@@ -137,8 +137,10 @@ public sealed class UpdateFormPageTests(ApiServer server)
         Assert.Equal(ApiServer.ManagerEmail, stored.SubmittedBy);
         Assert.Contains(server.Durable.Raised, e => e.InstanceId == $"chase-{id}-{Links.Week}" && e.EventName == "UpdateSubmitted");
 
+        // Posted again without the answer it amends (a second tab, a double click): nothing is overwritten. Amending
+        // until the deadline and the link closing after it are in Pages/UpdateFormAmendmentTests.
         using var again = await _anonymous.PostAsync(url, Form(("overall", "Green")));
-        Assert.Equal(HttpStatusCode.Gone, again.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Equal(Rag.Red, (await server.Store.StatusUpdates.FindAsync(id, Links.Week))!.Value.Overall);
     }
 

@@ -9,7 +9,7 @@ using static Pmo.Workflows.Tests.Support.TestPortfolio;
 
 namespace Pmo.Workflows.Tests.Submission;
 
-/// <summary>The update form behind its link: one answer per request, stored with its outbox marker, then the chase told.</summary>
+/// <summary>The update form behind its link: the answer stored with its outbox marker, then the chase told; closed after the deadline.</summary>
 [Collection(SerialCollection.Name)]
 public sealed class SubmissionTests
 {
@@ -63,13 +63,16 @@ public sealed class SubmissionTests
     }
 
     [Fact]
-    public async Task Submit_TheSameLinkTwice_IsRefusedAsUsed()
+    public async Task Submit_TheUsedLinkAfterTheDeadline_IsRefused()
     {
+        // Before the deadline the same link amends the answer (AmendmentTests); after it, it cannot act again.
         await using var world = await WeekStartedAsync();
         var token = InviteToken(world, "ATLAS");
         await world.ActAsync(sp => world.Get<UpdateSubmissionService>().SubmitAsync(token, Paris.Draft(Rag.Green)));
+        var version = (await world.Get<UpdateSubmissionService>().OpenAsync(token)).Version;
+        await world.AdvanceToAsync(Paris.At(11, 20, 12));
 
-        var again = await Assert.ThrowsAsync<LinkRefusedException>(() => world.Get<UpdateSubmissionService>().SubmitAsync(token, Paris.Draft(Rag.Red)));
+        var again = await Assert.ThrowsAsync<LinkRefusedException>(() => world.Get<UpdateSubmissionService>().SubmitAsync(token, Paris.Draft(Rag.Red), version));
 
         Assert.Equal(LinkRefusal.Closed, again.Reason);
         Assert.Equal(Rag.Green, (await world.Store.StatusUpdates.FindAsync("ATLAS", Week))!.Value.Overall);

@@ -1,0 +1,121 @@
+using Microsoft.Extensions.Logging;
+using Pmo.Domain.Portfolio;
+using Pmo.Domain.Primitives;
+using Pmo.Domain.Storage;
+using Pmo.Domain.Validation;
+using Pmo.Workflows.Activities;
+using Pmo.Workflows.Orchestrations;
+using Pmo.Workflows.Portfolio;
+
+namespace Pmo.Workflows.Submission;
+
+/// <summary>
+/// Replaces this week's answer before the deadline. The chase is not told again (it takes the first event, which
+/// carries the first answer's time, so on-time/late does not move); the project's latest RAG and, once the chase has
+/// judged the week, its escalation rules are brought up to date with the new answer.
+/// </summary>
+internal sealed partial class UpdateAmender(IPortfolioStore store, ChaseNotifier notifier, IEscalationStarter escalations, ILogger logger)
+{
+    private const int Attempts = 5;
+
+    public async Task<SubmissionResult> AmendAsync(StatusUpdate update, string answeredVersion, CancellationToken cancellationToken)
+    {
+        var (stored, previous) = await ReplaceAsync(update, answeredVersion, cancellationToken);
+
+        // Still in the outbox (the first delivery failed): deliver it now, as the relay would. Otherwise it was told.
+        var delivered = previous.EventDeliveredAt is not null || await notifier.DeliverAsync(stored, cancellationToken);
+        await RecordLatestAsync(update.ProjectId, update.Week, cancellationToken);
+        await ReevaluateAsync(update.ProjectId, update.Week, update.SubmittedAt);
+        return new SubmissionResult(stored, delivered, Amended: true);
+    }
+
+    /// <summary>Replaces the stored answer only if it is still the version the form showed; the ETag makes it atomic.</summary>
+    private async Task<(StatusUpdate Stored, StatusUpdate Previous)> ReplaceAsync(StatusUpdate update, string answeredVersion, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var current = await store.StatusUpdates.FindAsync(update.ProjectId, update.Week, cancellationToken)
+                ?? throw new NotFoundException("Status update", update.Id);
+            if (!string.Equals(AnswerVersion.Of(current.Value), answeredVersion, StringComparison.Ordinal))
+            {
+                throw new AnswerChangedException(current.Value);
+            }
+
+            var next = update with
+            {
+                SubmittedBy = current.Value.SubmittedBy,
+                SubmittedAt = current.Value.SubmittedAt,
+                AmendedBy = update.SubmittedBy,
+                AmendedAt = update.SubmittedAt,
+                EventDeliveredAt = current.Value.EventDeliveredAt,
+            };
+            try
+            {
+                return ((await store.StatusUpdates.ReplaceAsync(next, current.ETag, cancellationToken)).Value, current.Value);
+            }
+            catch (ConcurrencyException) when (attempt < Attempts)
+            {
+                // The relay marked the outbox entry, or another amendment won: the version check on the next read tells which.
+            }
+            catch (ConcurrencyException)
+            {
+                throw new AnswerChangedException(current.Value);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Records the stored answer's RAG, then checks it is still the stored one: two amendments racing both end with
+    /// the RAG of the last answer written, never of the one that lost.
+    /// </summary>
+    private async Task RecordLatestAsync(string projectId, IsoWeek week, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < Attempts; attempt++)
+        {
+            var recorded = await store.StatusUpdates.FindAsync(projectId, week, cancellationToken);
+            if (recorded is null)
+            {
+                return;
+            }
+
+            await ProjectLatest.RecordAsync(store, projectId, recorded.Value, cancellationToken);
+            if ((await store.StatusUpdates.FindAsync(projectId, week, cancellationToken))?.Value.Overall == recorded.Value.Overall)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Runs the chase's rules activity again when the chase has recorded "submitted" (it evaluates right after). Read
+    /// after the write: if the chase has not got there yet, its own evaluation will read the amended answer. The rules
+    /// give deterministic escalation ids and skip reasons already open, so nothing is raised twice.
+    /// </summary>
+    private async Task ReevaluateAsync(string projectId, IsoWeek week, DateTimeOffset at)
+    {
+        var request = await store.UpdateRequests.FindAsync(UpdateRequest.IdFor(projectId, week));
+        if (request?.Value.Status != UpdateRequestStatus.Submitted)
+        {
+            return;
+        }
+
+        try
+        {
+            var rules = new EvaluateEscalationRulesActivity(store, escalations);
+            var context = new DirectActivityContext(nameof(EvaluateEscalationRulesActivity), InstanceIds.Chase(projectId, week));
+            var raised = await rules.RunAsync(context, new EscalationCheck(projectId, week, at));
+            LogReevaluated(projectId, week, raised.Count);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The amendment is stored; an escalation created but not started is re-started by the next tick.
+            LogReevaluationFailed(ex, projectId, week);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Amended update of {ProjectId} {Week}: escalation rules re-evaluated ({Count} escalation(s) open for this week)")]
+    private partial void LogReevaluated(string projectId, IsoWeek week, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Amended update of {ProjectId} {Week}: the escalation rules could not be re-evaluated")]
+    private partial void LogReevaluationFailed(Exception ex, string projectId, IsoWeek week);
+}
