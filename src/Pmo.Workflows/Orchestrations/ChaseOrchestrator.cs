@@ -27,6 +27,10 @@ public sealed class ChaseOrchestrator : TaskOrchestrator<ChaseInput, ChaseResult
 
         await SendAsync(context, input, ChaseStep.Invite);
 
+        // A chase opened late (first start mid-week, catch-up after downtime) does not send the reminders whose
+        // time has already passed together with the invitation: the PM gets one e-mail and the next reminder on time.
+        var invitedAt = DeadlineRace.Now(context);
+
         using var stopWaiting = new CancellationTokenSource();
         var submitted = context.WaitForExternalEvent<UpdateSubmitted>(WorkflowEvents.UpdateSubmitted, stopWaiting.Token);
         (ChaseStep Step, DateTimeOffset At)[] stages =
@@ -38,6 +42,11 @@ public sealed class ChaseOrchestrator : TaskOrchestrator<ChaseInput, ChaseResult
 
         foreach (var (step, at) in stages)
         {
+            if (step != ChaseStep.Missed && at <= invitedAt)
+            {
+                continue;
+            }
+
             if (await DeadlineRace.EventFirstAsync(context, submitted, at))
             {
                 return await OnSubmittedAsync(context, input, await submitted);
