@@ -34,7 +34,7 @@ api() { curl -sS --max-time 20 -H "X-Api-Key: $key" "$@"; }
 code() { curl -s -o /dev/null -w '%{http_code}' --max-time 20 -H "X-Api-Key: $key" "$@" || echo 000; }
 
 host_pid=""
-trap '[[ -n $host_pid ]] && kill -TERM "$host_pid" 2>/dev/null; true' EXIT
+trap '[[ -n $host_pid ]] && kill -TERM "$host_pid" 2>/dev/null || true' EXIT
 start_host() { # $1: log name
   ( cd "$data" && exec setsid env \
       PMO_Api__ApiKeys__0__Key="$key" PMO_Api__ApiKeys__0__Role=Pmo.Admin PMO_Api__ApiKeys__0__Email=pmo@example.org \
@@ -67,7 +67,7 @@ create_project() {
 # The .eml files of the outbox that are this week's invitation to this project's manager.
 invitations() { # $1: project id
   local pm; pm="$(tr 'A-Z' 'a-z' <<<"$1")@example.org"
-  grep -l -i "^To:.*$pm" "$data"/outbox/*.eml 2>/dev/null | xargs -r grep -l -i "^X-Pmo-Category: *invit" \
+  grep -l -i "^To:.*$pm" "$data"/outbox/*.eml 2>/dev/null | xargs -r grep -l -i "^X-Pmo-Category: *chase-invite" \
     | xargs -r grep -l "$week" || true
 }
 
@@ -181,7 +181,7 @@ done
 total=$(ls "$data"/outbox/*.eml | wc -l)
 unique=$(grep -h -i '^X-Pmo-Message-Id:' "$data"/outbox/*.eml | sort -u | wc -l)
 (( unique == total )) || fail "outbox: $total .eml files but $unique distinct X-Pmo-Message-Id"
-others=$(grep -l -i '^X-Pmo-Category:' "$data"/outbox/*.eml | xargs -r grep -L -i '^X-Pmo-Category: *invit' | xargs -r grep -l "$week" | wc -l || true)
+others=$(grep -l -i '^X-Pmo-Category:' "$data"/outbox/*.eml | xargs -r grep -L -i '^X-Pmo-Category: *chase-invite' | xargs -r grep -l "$week" | wc -l || true)
 (( others == 0 )) || fail "$others non-invitation mails for $week (deadlines are ahead: expected none)"
 dupes=$(grep -c -- '-> 200' "$data/state/submissions.log" || true)
 
