@@ -14,8 +14,9 @@ public sealed class CosmosPortfolioStore : IPortfolioStore
     internal CosmosPortfolioStore(TenantPartition partition)
     {
         TenantId = partition.TenantId;
-        Projects = new CosmosProjectStore(partition);
-        StatusUpdates = new CosmosStatusUpdateStore(partition);
+        var projects = new CosmosProjectStore(partition);
+        Projects = projects;
+        StatusUpdates = new CosmosStatusUpdateStore(partition, projects);
         UpdateRequests = new CosmosUpdateRequestStore(partition);
         Risks = new CosmosRiskStore(partition);
         Issues = new CosmosIssueStore(partition);

@@ -19,8 +19,9 @@ public sealed class SqlitePortfolioStore : IPortfolioStore, IAsyncDisposable
 
         TenantId = options.TenantId;
         _database = new SqliteDatabase(options.DatabasePath);
-        Projects = new SqliteProjectStore(_database, TenantId);
-        StatusUpdates = new SqliteStatusUpdateStore(_database, TenantId);
+        var projects = new SqliteProjectStore(_database, TenantId);
+        Projects = projects;
+        StatusUpdates = new SqliteStatusUpdateStore(_database, TenantId, projects);
         UpdateRequests = new SqliteUpdateRequestStore(_database, TenantId);
         Risks = new SqliteRiskStore(_database, TenantId);
         Issues = new SqliteIssueStore(_database, TenantId);

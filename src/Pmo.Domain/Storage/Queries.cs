@@ -44,6 +44,23 @@ public interface IStatusUpdateStore : IDocumentStore<StatusUpdate>
 
     /// <summary>Submitted updates whose "update submitted" event has not been delivered yet (the outbox).</summary>
     Task<IReadOnlyList<StatusUpdate>> ListUndeliveredAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Stores a submitted update and records it as its project's latest (<see cref="Project.LatestRag"/>,
+    /// <see cref="Project.LatestUpdateWeek"/>) unless the project already has a newer week. <paramref name="ifMatch"/>
+    /// null creates (<see cref="Validation.AlreadyExistsException"/> when the week is answered); otherwise it replaces
+    /// that version only (<see cref="Validation.NotFoundException"/>, <see cref="Validation.ConcurrencyException"/>).
+    /// A concurrent edit of the project is never lost (the summary is written over the project's current version).
+    /// Returns the update as stored, with the ETag to send back for the next replace.
+    /// </summary>
+    Task<Versioned<StatusUpdate>> SubmitAsync(StatusUpdate update, string? ifMatch, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Marks the updates' "update submitted" events delivered at <paramref name="deliveredAt"/> (takes them out of the
+    /// outbox). Not a new version of the answer: their ETags do not change, so an ETag handed out before stays valid.
+    /// Ids that are missing or already marked are skipped. Returns how many were marked now.
+    /// </summary>
+    Task<int> MarkDeliveredAsync(IReadOnlyCollection<string> ids, DateTimeOffset deliveredAt, CancellationToken cancellationToken = default);
 }
 
 public interface IUpdateRequestStore : IDocumentStore<UpdateRequest>

@@ -23,6 +23,14 @@ internal sealed record StoredDocument<T>
 
     [JsonPropertyName("data")]
     public required T Data { get; init; }
+
+    /// <summary>
+    /// The store's own version, for kinds whose ETag must not change with bookkeeping writes (a status update's
+    /// delivered mark): then it is the ETag clients see instead of Cosmos's <c>_etag</c>. Absent for other kinds.
+    /// </summary>
+    [JsonPropertyName("v")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Version { get; init; }
 }
 
 /// <summary>The part of a stored document a read needs: the aggregate and its version.</summary>
@@ -33,4 +41,7 @@ internal sealed record StoredData<T>
 
     [JsonPropertyName("_etag")]
     public required string ETag { get; init; }
+
+    [JsonPropertyName("v")]
+    public string? Version { get; init; }
 }

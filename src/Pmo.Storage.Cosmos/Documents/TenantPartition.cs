@@ -21,7 +21,14 @@ internal sealed class TenantPartition(CosmosContainerProvider containers, string
 
     public string TenantId => tenantId;
 
-    public async Task<Versioned<T>?> ReadAsync<T>(DocumentKind kind, string id, CancellationToken cancellationToken)
+    public async Task<Versioned<T>?> ReadAsync<T>(DocumentKind kind, string id, CancellationToken cancellationToken) =>
+        (await ReadWithCosmosETagAsync<T>(kind, id, cancellationToken).ConfigureAwait(false))?.Item;
+
+    /// <summary>
+    /// Reads the aggregate with the ETag clients see (the store's own version when the document has one, else
+    /// Cosmos's) and Cosmos's own <c>_etag</c>, which conditional writes must name.
+    /// </summary>
+    public async Task<(Versioned<T> Item, string CosmosETag)?> ReadWithCosmosETagAsync<T>(DocumentKind kind, string id, CancellationToken cancellationToken)
     {
         var container = await containers.GetAsync(cancellationToken).ConfigureAwait(false);
 
@@ -36,23 +43,48 @@ internal sealed class TenantPartition(CosmosContainerProvider containers, string
         response.EnsureSuccessStatusCode();
         var stored = await JsonSerializer.DeserializeAsync<StoredData<T>>(response.Content, CosmosJson.Options, cancellationToken).ConfigureAwait(false)
             ?? throw new JsonException($"{kind.Name} '{id}' is stored as null.");
-        return new Versioned<T>(stored.Data, response.Headers.ETag);
+        return (new Versioned<T>(stored.Data, stored.Version ?? response.Headers.ETag), response.Headers.ETag);
     }
 
-    public Task<Versioned<T>> CreateAsync<T>(DocumentKind kind, string id, T item, IReadOnlyDictionary<string, object?> query, CancellationToken cancellationToken) =>
+    // With a version, it is stored in the document ("v") and returned as the ETag instead of Cosmos's _etag.
+    public Task<Versioned<T>> CreateAsync<T>(
+        DocumentKind kind, string id, T item, IReadOnlyDictionary<string, object?> query, CancellationToken cancellationToken, string? version = null) =>
         WriteAsync(kind, id, "create", item, (container, options) =>
-            container.CreateItemAsync(Envelope(kind, id, item, query), _partitionKey, options, cancellationToken), null, cancellationToken);
+            container.CreateItemAsync(Envelope(kind, id, item, query, version), _partitionKey, options, cancellationToken), null, version, cancellationToken);
 
-    public Task<Versioned<T>> ReplaceAsync<T>(DocumentKind kind, string id, T item, IReadOnlyDictionary<string, object?> query, string ifMatch, CancellationToken cancellationToken)
+    /// <summary>Replaces the document whose Cosmos <c>_etag</c> is <paramref name="ifMatch"/>.</summary>
+    public Task<Versioned<T>> ReplaceAsync<T>(
+        DocumentKind kind, string id, T item, IReadOnlyDictionary<string, object?> query, string ifMatch, CancellationToken cancellationToken, string? version = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(ifMatch);
         return WriteAsync(kind, id, "replace", item, (container, options) =>
-            container.ReplaceItemAsync(Envelope(kind, id, item, query), kind.CosmosId(id), _partitionKey, options, cancellationToken), ifMatch, cancellationToken);
+            container.ReplaceItemAsync(Envelope(kind, id, item, query, version), kind.CosmosId(id), _partitionKey, options, cancellationToken), ifMatch, version, cancellationToken);
     }
 
-    public Task<Versioned<T>> UpsertAsync<T>(DocumentKind kind, string id, T item, IReadOnlyDictionary<string, object?> query, CancellationToken cancellationToken) =>
+    public Task<Versioned<T>> UpsertAsync<T>(
+        DocumentKind kind, string id, T item, IReadOnlyDictionary<string, object?> query, CancellationToken cancellationToken, string? version = null) =>
         WriteAsync(kind, id, "upsert", item, (container, options) =>
-            container.UpsertItemAsync(Envelope(kind, id, item, query), _partitionKey, options, cancellationToken), null, cancellationToken);
+            container.UpsertItemAsync(Envelope(kind, id, item, query, version), _partitionKey, options, cancellationToken), null, version, cancellationToken);
+
+    /// <summary>
+    /// Applies <paramref name="operations"/> to the version of the document whose Cosmos <c>_etag</c> is
+    /// <paramref name="ifMatch"/>; false when it is missing or was written since. One request; fields it does not name
+    /// (the store's own version "v" among them) stay as they are.
+    /// </summary>
+    public async Task<bool> PatchAsync(DocumentKind kind, string id, IReadOnlyList<PatchOperation> operations, string ifMatch, CancellationToken cancellationToken)
+    {
+        var container = await containers.GetAsync(cancellationToken).ConfigureAwait(false);
+        var options = new PatchItemRequestOptions { IfMatchEtag = ifMatch, EnableContentResponseOnWrite = false };
+        using var response = await container.PatchItemStreamAsync(kind.CosmosId(id), _partitionKey, operations, options, cancellationToken).ConfigureAwait(false);
+        Charged(kind, "patch", 1, response.Headers.RequestCharge, response.IsSuccessStatusCode ? 1 : 0);
+        if (CosmosErrors.IsMissingDocument(response) || response.StatusCode == HttpStatusCode.PreconditionFailed)
+        {
+            return false;
+        }
+
+        response.EnsureSuccessStatusCode();
+        return true;
+    }
 
     /// <summary>Deletes; false when nothing was there. With <paramref name="ifMatch"/>, only that version.</summary>
     public async Task<bool> DeleteAsync(DocumentKind kind, string id, string? ifMatch, CancellationToken cancellationToken)
@@ -105,6 +137,7 @@ internal sealed class TenantPartition(CosmosContainerProvider containers, string
         T item,
         Func<Container, ItemRequestOptions, Task<ItemResponse<StoredDocument<T>>>> write,
         string? ifMatch,
+        string? version,
         CancellationToken cancellationToken)
     {
         var container = await containers.GetAsync(cancellationToken).ConfigureAwait(false);
@@ -114,7 +147,7 @@ internal sealed class TenantPartition(CosmosContainerProvider containers, string
             Charged(kind, operation, 1, response.RequestCharge, 1);
 
             // The response carries no body (see WriteOptions): what was written is what we were given.
-            return new Versioned<T>(item, response.ETag);
+            return new Versioned<T>(item, version ?? response.ETag);
         }
         catch (CosmosException error)
         {
@@ -131,13 +164,14 @@ internal sealed class TenantPartition(CosmosContainerProvider containers, string
     /// <summary>No body in write responses (bandwidth; the ETag header is all we need) and If-Match when given.</summary>
     private static ItemRequestOptions WriteOptions(string? ifMatch) => new() { IfMatchEtag = ifMatch, EnableContentResponseOnWrite = false };
 
-    private StoredDocument<T> Envelope<T>(DocumentKind kind, string id, T item, IReadOnlyDictionary<string, object?> query) => new()
+    private StoredDocument<T> Envelope<T>(DocumentKind kind, string id, T item, IReadOnlyDictionary<string, object?> query, string? version) => new()
     {
         Id = kind.CosmosId(id),
         TenantId = tenantId,
         Kind = kind.Prefix,
         Query = query,
         Data = item,
+        Version = version,
     };
 
     private void Charged(DocumentKind kind, string operation, int requests, double requestUnits, int items)

@@ -13,28 +13,28 @@ internal abstract class CosmosDocumentStore<T>(TenantPartition partition, Docume
 {
     protected TenantPartition Partition => partition;
 
-    public Task<Versioned<T>?> FindAsync(string id, CancellationToken cancellationToken = default) =>
+    public virtual Task<Versioned<T>?> FindAsync(string id, CancellationToken cancellationToken = default) =>
         partition.ReadAsync<T>(kind, id, cancellationToken);
 
-    public Task<Versioned<T>> CreateAsync(T item, CancellationToken cancellationToken = default)
+    public virtual Task<Versioned<T>> CreateAsync(T item, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(item);
         return partition.CreateAsync(kind, item.Id, item, QueryFields(item), cancellationToken);
     }
 
-    public Task<Versioned<T>> ReplaceAsync(T item, string ifMatch, CancellationToken cancellationToken = default)
+    public virtual Task<Versioned<T>> ReplaceAsync(T item, string ifMatch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(item);
         return partition.ReplaceAsync(kind, item.Id, item, QueryFields(item), ifMatch, cancellationToken);
     }
 
-    public Task<Versioned<T>> UpsertAsync(T item, CancellationToken cancellationToken = default)
+    public virtual Task<Versioned<T>> UpsertAsync(T item, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(item);
         return partition.UpsertAsync(kind, item.Id, item, QueryFields(item), cancellationToken);
     }
 
-    public Task<bool> DeleteAsync(string id, string? ifMatch = null, CancellationToken cancellationToken = default) =>
+    public virtual Task<bool> DeleteAsync(string id, string? ifMatch = null, CancellationToken cancellationToken = default) =>
         partition.DeleteAsync(kind, id, ifMatch, cancellationToken);
 
     /// <summary>The fields this kind's queries filter and sort on (the indexed "q" object of the document).</summary>

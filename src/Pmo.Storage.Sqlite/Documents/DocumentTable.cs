@@ -3,8 +3,9 @@ using Microsoft.Data.Sqlite;
 namespace Pmo.Storage.Sqlite.Documents;
 
 /// <summary>
-/// The documents of one kind for one tenant: every SQL statement of the point operations. Each statement is a
-/// single atomic write whose WHERE clause carries the tenant, the kind and (when conditional) the ETag.
+/// The documents of one kind for one tenant: every SQL statement of the point operations. Writes run inside a
+/// <see cref="WriteScope"/> (one transaction behind the writer gate, see <see cref="SqliteDatabase.WriteAsync{T}"/>);
+/// each WHERE clause carries the tenant, the kind and (when conditional) the ETag.
 /// Queries are whole constant SQL strings supplied by the stores, with $tenant and $kind bound here.
 /// </summary>
 internal sealed class DocumentTable(SqliteDatabase database, string tenant, string kind)
@@ -31,42 +32,76 @@ internal sealed class DocumentTable(SqliteDatabase database, string tenant, stri
     private const string UpdateSql = $"UPDATE documents SET {Assignments} WHERE {Key} AND etag = $if_match;";
     private const string DeleteSql = $"DELETE FROM documents WHERE {Key} AND ($if_match IS NULL OR etag = $if_match);";
 
+    private const string MarkDeliveredSql = $"""
+        UPDATE documents SET pending_delivery = 0, body = json_set(body, '$.eventDeliveredAt', $delivered_at)
+        WHERE {Key} AND pending_delivery = 1;
+        """;
+
+    /// <summary>Runs <paramref name="work"/> in one write transaction of the store (see <see cref="SqliteDatabase.WriteAsync{T}"/>).</summary>
+    public Task<T> WriteAsync<T>(Func<WriteScope, Task<T>> work, CancellationToken cancellationToken) =>
+        database.WriteAsync(work, cancellationToken);
+
     public async Task<StoredDocument?> FindAsync(string id, CancellationToken cancellationToken)
     {
         var rows = await QueryAsync(FindSql, p => p.AddWithValue("$id", id), cancellationToken).ConfigureAwait(false);
         return rows.Count == 0 ? null : rows[0];
     }
 
-    /// <summary>Inserts unless the id is taken; false (and nothing written) when it is.</summary>
-    public async Task<bool> TryInsertAsync(string id, StoredDocument document, IndexColumns index, CancellationToken cancellationToken) =>
-        await ExecuteAsync(InsertSql, p => BindWrite(p, id, document, index), cancellationToken).ConfigureAwait(false) == 1;
+    /// <summary>Reads inside a write transaction: sees the transaction's own writes, and nobody else's can interleave.</summary>
+    public async Task<StoredDocument?> FindAsync(WriteScope scope, string id, CancellationToken cancellationToken)
+    {
+        using var command = Prepare(scope, FindSql, p => p.AddWithValue("$id", id));
+        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using (reader.ConfigureAwait(false))
+        {
+            return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+                ? new StoredDocument(reader.GetString(0), reader.GetString(1))
+                : null;
+        }
+    }
 
-    public Task UpsertAsync(string id, StoredDocument document, IndexColumns index, CancellationToken cancellationToken) =>
-        ExecuteAsync(UpsertSql, p => BindWrite(p, id, document, index), cancellationToken);
+    /// <summary>Inserts unless the id is taken; false (and nothing written) when it is.</summary>
+    public async Task<bool> TryInsertAsync(WriteScope scope, string id, StoredDocument document, IndexColumns index, CancellationToken cancellationToken) =>
+        await ExecuteAsync(scope, InsertSql, p => BindWrite(p, id, document, index), cancellationToken).ConfigureAwait(false) == 1;
+
+    public Task<int> UpsertAsync(WriteScope scope, string id, StoredDocument document, IndexColumns index, CancellationToken cancellationToken) =>
+        ExecuteAsync(scope, UpsertSql, p => BindWrite(p, id, document, index), cancellationToken);
 
     /// <summary>Overwrites only the version <paramref name="ifMatch"/> names.</summary>
-    public async Task<WriteOutcome> TryUpdateAsync(string id, StoredDocument document, IndexColumns index, string ifMatch, CancellationToken cancellationToken)
+    public async Task<WriteOutcome> TryUpdateAsync(
+        WriteScope scope, string id, StoredDocument document, IndexColumns index, string ifMatch, CancellationToken cancellationToken)
     {
-        var written = await ExecuteAsync(UpdateSql, p =>
+        var written = await ExecuteAsync(scope, UpdateSql, p =>
         {
             BindWrite(p, id, document, index);
             p.AddWithValue("$if_match", ifMatch);
         }, cancellationToken).ConfigureAwait(false);
 
-        return written == 1 ? WriteOutcome.Written : await MissOutcomeAsync(id, cancellationToken).ConfigureAwait(false);
+        return written == 1 ? WriteOutcome.Written : await MissOutcomeAsync(scope, id, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Deletes (only the version <paramref name="ifMatch"/> names, when given).</summary>
-    public async Task<WriteOutcome> TryDeleteAsync(string id, string? ifMatch, CancellationToken cancellationToken)
+    public async Task<WriteOutcome> TryDeleteAsync(WriteScope scope, string id, string? ifMatch, CancellationToken cancellationToken)
     {
-        var deleted = await ExecuteAsync(DeleteSql, p =>
+        var deleted = await ExecuteAsync(scope, DeleteSql, p =>
         {
             p.AddWithValue("$id", id);
             p.AddWithValue("$if_match", (object?)ifMatch ?? DBNull.Value);
         }, cancellationToken).ConfigureAwait(false);
 
-        return deleted == 1 ? WriteOutcome.Written : await MissOutcomeAsync(id, cancellationToken).ConfigureAwait(false);
+        return deleted == 1 ? WriteOutcome.Written : await MissOutcomeAsync(scope, id, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Takes a status update out of the outbox: the delivery instant goes into its JSON and the pending flag is cleared,
+    /// but the ETag is kept (the answer did not change). True when it was pending.
+    /// </summary>
+    public async Task<bool> MarkDeliveredAsync(WriteScope scope, string id, string deliveredAtJson, CancellationToken cancellationToken) =>
+        await ExecuteAsync(scope, MarkDeliveredSql, p =>
+        {
+            p.AddWithValue("$id", id);
+            p.AddWithValue("$delivered_at", deliveredAtJson);
+        }, cancellationToken).ConfigureAwait(false) == 1;
 
     /// <summary>Runs a SELECT of (body, etag) with $tenant and $kind bound, plus what <paramref name="bind"/> adds.</summary>
     public async Task<IReadOnlyList<StoredDocument>> QueryAsync(string sql, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken)
@@ -90,25 +125,24 @@ internal sealed class DocumentTable(SqliteDatabase database, string tenant, stri
     }
 
     /// <summary>After a conditional write touched no row: was the document gone, or was the ETag stale?</summary>
-    private async Task<WriteOutcome> MissOutcomeAsync(string id, CancellationToken cancellationToken)
+    private async Task<WriteOutcome> MissOutcomeAsync(WriteScope scope, string id, CancellationToken cancellationToken)
     {
-        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            using var command = Prepare(connection, ExistsSql, p => p.AddWithValue("$id", id));
-            var count = (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
-            return count == 0 ? WriteOutcome.Missing : WriteOutcome.StaleETag;
-        }
+        using var command = Prepare(scope, ExistsSql, p => p.AddWithValue("$id", id));
+        var count = (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+        return count == 0 ? WriteOutcome.Missing : WriteOutcome.StaleETag;
     }
 
-    private async Task<int> ExecuteAsync(string sql, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken)
+    private async Task<int> ExecuteAsync(WriteScope scope, string sql, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken)
     {
-        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            using var command = Prepare(connection, sql, bind);
-            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
+        using var command = Prepare(scope, sql, bind);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private SqliteCommand Prepare(WriteScope scope, string sql, Action<SqliteParameterCollection> bind)
+    {
+        var command = Prepare(scope.Connection, sql, bind);
+        command.Transaction = scope.Transaction;
+        return command;
     }
 
     private SqliteCommand Prepare(SqliteConnection connection, string sql, Action<SqliteParameterCollection> bind)

@@ -7,7 +7,9 @@ namespace Pmo.Storage.Sqlite.Documents;
 
 /// <summary>
 /// The point operations of one aggregate over <see cref="DocumentTable"/>: JSON in and out, a fresh ETag per write,
-/// and the port's exceptions. Subclasses add their queries and say which columns to index.
+/// and the port's exceptions. Subclasses add their queries and say which columns to index. Each write is one
+/// transaction; the "In" variants run inside a caller's <see cref="WriteScope"/>, so several writes (of several
+/// kinds) can commit together.
 /// </summary>
 internal abstract class SqliteDocumentStore<T>(SqliteDatabase database, string tenant, string kind) : IDocumentStore<T>
     where T : IAggregate
@@ -19,6 +21,9 @@ internal abstract class SqliteDocumentStore<T>(SqliteDatabase database, string t
 
     private readonly DocumentTable _table = new(database, tenant, kind);
 
+    /// <summary>The documents of this kind, for the store's own statements.</summary>
+    protected DocumentTable Table => _table;
+
     /// <summary>The typed columns of <paramref name="item"/> its queries filter and sort on.</summary>
     protected abstract IndexColumns Index(T item);
 
@@ -28,10 +33,43 @@ internal abstract class SqliteDocumentStore<T>(SqliteDatabase database, string t
         return stored is { } row ? ToVersioned(row) : null;
     }
 
-    public async Task<Versioned<T>> CreateAsync(T item, CancellationToken cancellationToken = default)
+    public Task<Versioned<T>> CreateAsync(T item, CancellationToken cancellationToken = default) =>
+        _table.WriteAsync(scope => CreateInAsync(scope, item, cancellationToken), cancellationToken);
+
+    public Task<Versioned<T>> ReplaceAsync(T item, string ifMatch, CancellationToken cancellationToken = default) =>
+        _table.WriteAsync(scope => ReplaceInAsync(scope, item, ifMatch, cancellationToken), cancellationToken);
+
+    public Task<Versioned<T>> UpsertAsync(T item, CancellationToken cancellationToken = default)
     {
         var document = Store(item);
-        if (!await _table.TryInsertAsync(item.Id, document, Index(item), cancellationToken).ConfigureAwait(false))
+        return _table.WriteAsync(async scope =>
+        {
+            await _table.UpsertAsync(scope, item.Id, document, Index(item), cancellationToken).ConfigureAwait(false);
+            return new Versioned<T>(item, document.ETag);
+        }, cancellationToken);
+    }
+
+    public Task<bool> DeleteAsync(string id, string? ifMatch = null, CancellationToken cancellationToken = default) =>
+        _table.WriteAsync(async scope => await _table.TryDeleteAsync(scope, id, ifMatch, cancellationToken).ConfigureAwait(false) switch
+        {
+            WriteOutcome.Written => true,
+            WriteOutcome.Missing => false,
+            _ => throw new ConcurrencyException(KindName, id),
+        }, cancellationToken);
+
+    /// <summary>Reads inside <paramref name="scope"/>'s transaction.</summary>
+    internal async Task<Versioned<T>?> FindInAsync(WriteScope scope, string id, CancellationToken cancellationToken)
+    {
+        var stored = await _table.FindAsync(scope, id, cancellationToken).ConfigureAwait(false);
+        return stored is { } row ? ToVersioned(row) : null;
+    }
+
+    /// <summary>Creates inside <paramref name="scope"/>'s transaction; <see cref="AlreadyExistsException"/> when the id is taken.</summary>
+    internal async Task<Versioned<T>> CreateInAsync(WriteScope scope, T item, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var document = Store(item);
+        if (!await _table.TryInsertAsync(scope, item.Id, document, Index(item), cancellationToken).ConfigureAwait(false))
         {
             throw new AlreadyExistsException(KindName, item.Id);
         }
@@ -39,31 +77,18 @@ internal abstract class SqliteDocumentStore<T>(SqliteDatabase database, string t
         return new Versioned<T>(item, document.ETag);
     }
 
-    public async Task<Versioned<T>> ReplaceAsync(T item, string ifMatch, CancellationToken cancellationToken = default)
+    /// <summary>Replaces the version <paramref name="ifMatch"/> names inside <paramref name="scope"/>'s transaction.</summary>
+    internal async Task<Versioned<T>> ReplaceInAsync(WriteScope scope, T item, string ifMatch, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(item);
         var document = Store(item);
-        return await _table.TryUpdateAsync(item.Id, document, Index(item), ifMatch, cancellationToken).ConfigureAwait(false) switch
+        return await _table.TryUpdateAsync(scope, item.Id, document, Index(item), ifMatch, cancellationToken).ConfigureAwait(false) switch
         {
             WriteOutcome.Written => new Versioned<T>(item, document.ETag),
             WriteOutcome.Missing => throw new NotFoundException(KindName, item.Id),
             _ => throw new ConcurrencyException(KindName, item.Id),
         };
     }
-
-    public async Task<Versioned<T>> UpsertAsync(T item, CancellationToken cancellationToken = default)
-    {
-        var document = Store(item);
-        await _table.UpsertAsync(item.Id, document, Index(item), cancellationToken).ConfigureAwait(false);
-        return new Versioned<T>(item, document.ETag);
-    }
-
-    public async Task<bool> DeleteAsync(string id, string? ifMatch = null, CancellationToken cancellationToken = default) =>
-        await _table.TryDeleteAsync(id, ifMatch, cancellationToken).ConfigureAwait(false) switch
-        {
-            WriteOutcome.Written => true,
-            WriteOutcome.Missing => false,
-            _ => throw new ConcurrencyException(KindName, id),
-        };
 
     /// <summary>Runs one of the store's constant queries (built on <see cref="SelectOfKind"/>).</summary>
     protected async Task<IReadOnlyList<T>> QueryAsync(string sql, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken)

@@ -18,6 +18,6 @@ internal sealed class SqliteIdempotencyStore(SqliteDatabase database, string ten
     {
         ArgumentNullException.ThrowIfNull(record);
         var document = new StoredDocument(DocumentJson.Serialize(record), ETags.New());
-        return _table.TryInsertAsync(record.Key, document, IndexColumns.None, cancellationToken);
+        return _table.WriteAsync(scope => _table.TryInsertAsync(scope, record.Key, document, IndexColumns.None, cancellationToken), cancellationToken);
     }
 }

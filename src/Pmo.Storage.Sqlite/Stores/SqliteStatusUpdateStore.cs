@@ -1,3 +1,4 @@
+using System.Globalization;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Storage;
@@ -5,7 +6,7 @@ using Pmo.Storage.Sqlite.Documents;
 
 namespace Pmo.Storage.Sqlite.Stores;
 
-internal sealed class SqliteStatusUpdateStore(SqliteDatabase database, string tenant)
+internal sealed class SqliteStatusUpdateStore(SqliteDatabase database, string tenant, SqliteProjectStore projects)
     : SqliteDocumentStore<StatusUpdate>(database, tenant, DocumentKinds.StatusUpdate), IStatusUpdateStore
 {
     // Weeks are stored as "2026-W48", whose text order is time order, so ranges compare as text.
@@ -49,4 +50,55 @@ internal sealed class SqliteStatusUpdateStore(SqliteDatabase database, string te
 
     public Task<IReadOnlyList<StatusUpdate>> ListUndeliveredAsync(CancellationToken cancellationToken = default) =>
         QueryAsync(UndeliveredSql, _ => { }, cancellationToken);
+
+    /// <summary>
+    /// One transaction: the update (created, or replaced over <paramref name="ifMatch"/>) and the project's latest
+    /// RAG and week. Behind the writer gate and BEGIN IMMEDIATE no other write can come between the project's read
+    /// and its write, so the summary is written over the project's current version and no edit is lost.
+    /// </summary>
+    public Task<Versioned<StatusUpdate>> SubmitAsync(StatusUpdate update, string? ifMatch, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        return Table.WriteAsync(async scope =>
+        {
+            var saved = ifMatch is null
+                ? await CreateInAsync(scope, update, cancellationToken).ConfigureAwait(false)
+                : await ReplaceInAsync(scope, update, ifMatch, cancellationToken).ConfigureAwait(false);
+
+            var project = await projects.FindInAsync(scope, update.ProjectId, cancellationToken).ConfigureAwait(false);
+            if (project is not null && !(project.Value.LatestUpdateWeek is { } latest && latest > update.Week))
+            {
+                await projects.ReplaceInAsync(
+                    scope, project.Value with { LatestRag = update.Overall, LatestUpdateWeek = update.Week }, project.ETag, cancellationToken).ConfigureAwait(false);
+            }
+
+            return saved;
+        }, cancellationToken);
+    }
+
+    /// <summary>One transaction for the whole batch; the ETags stay (see <see cref="DocumentTable.MarkDeliveredAsync"/>).</summary>
+    public Task<int> MarkDeliveredAsync(IReadOnlyCollection<string> ids, DateTimeOffset deliveredAt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return Task.FromResult(0);
+        }
+
+        // ISO 8601 round-trip form, which the document's deserializer reads back as the same instant and offset.
+        var text = deliveredAt.ToString("O", CultureInfo.InvariantCulture);
+        return Table.WriteAsync(async scope =>
+        {
+            var marked = 0;
+            foreach (var id in ids.Distinct(StringComparer.Ordinal))
+            {
+                if (await Table.MarkDeliveredAsync(scope, id, text, cancellationToken).ConfigureAwait(false))
+                {
+                    marked++;
+                }
+            }
+
+            return marked;
+        }, cancellationToken);
+    }
 }
