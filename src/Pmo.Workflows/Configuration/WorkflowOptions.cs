@@ -32,4 +32,13 @@ public sealed class WorkflowOptions
 
     /// <summary>Where assembled review packs are kept (HTML, PDF, XLSX per month).</summary>
     public string PackFolder { get; set; } = "data/packs";
+
+    /// <summary>
+    /// When a submitted update's week has no update request yet, the chase has not opened it, so nobody is told and
+    /// the engine is not asked (<see cref="Submission.ChaseNotifier"/>); the chase finds the update when it opens its
+    /// request (<see cref="Activities.OpenUpdateRequestActivity"/>). That is race-free only on a store whose reads
+    /// see every committed write (one SQLite file: the local host turns it on). Off by default: on Cosmos DB with
+    /// session consistency two hosts could each read the other's write too late, so the engine is asked instead.
+    /// </summary>
+    public bool SkipChaseLookupWithoutRequest { get; set; }
 }

@@ -51,6 +51,7 @@ public static class WorkflowServiceCollectionExtensions
 
         // Transient: they hold no state and may depend on a store the host registers as scoped.
         services.TryAddTransient<ChaseNotifier>();
+        services.TryAddTransient<IChaseDelivery, InlineChaseDelivery>();
         services.TryAddTransient<UpdateSubmissionService>();
         services.TryAddTransient<OutboxRelay>();
         services.TryAddTransient<DecisionService>();

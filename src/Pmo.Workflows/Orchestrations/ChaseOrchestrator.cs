@@ -20,9 +20,16 @@ public sealed class ChaseOrchestrator : TaskOrchestrator<ChaseInput, ChaseResult
         var deadlines = input.Deadlines;
 
         var status = await context.CallActivityAsync<UpdateRequestStatus>(nameof(OpenUpdateRequestActivity), input, WorkflowRetry.Activity);
-        if (status is UpdateRequestStatus.Submitted or UpdateRequestStatus.Missed)
+        if (status is UpdateRequestStatus.Missed)
         {
-            return new ChaseResult(input.ProjectId, input.Week, status == UpdateRequestStatus.Missed ? ChaseOutcome.Missed : ChaseOutcome.OnTime, null, []);
+            return new ChaseResult(input.ProjectId, input.Week, ChaseOutcome.Missed, null, []);
+        }
+
+        if (status is UpdateRequestStatus.Submitted)
+        {
+            // Answered before the chase opened (or the chase started again after the answer): no invitation, and the
+            // rules judge the answer as they would after the event (they skip what is already open).
+            return new ChaseResult(input.ProjectId, input.Week, ChaseOutcome.OnTime, null, await EvaluateAsync(context, input));
         }
 
         await SendAsync(context, input, ChaseStep.Invite);

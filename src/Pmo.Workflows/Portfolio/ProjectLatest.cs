@@ -15,8 +15,10 @@ internal static class ProjectLatest
         for (var attempt = 1; ; attempt++)
         {
             var current = await store.Projects.FindAsync(projectId, cancellationToken);
-            if (current is null || (current.Value.LatestUpdateWeek is { } latest && latest > update.Week))
+            if (current is null || (current.Value.LatestUpdateWeek is { } latest && latest > update.Week) ||
+                (current.Value.LatestUpdateWeek == update.Week && current.Value.LatestRag == update.Overall))
             {
+                // A newer week is recorded, or this one already is (the submission wrote it with the update).
                 return;
             }
 

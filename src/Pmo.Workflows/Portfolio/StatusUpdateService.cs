@@ -7,10 +7,12 @@ using Pmo.Workflows.Submission;
 namespace Pmo.Workflows.Portfolio;
 
 /// <summary>
-/// Weekly status updates read and written by integrators. A written update is stored with its outbox marker empty
-/// (<see cref="StatusUpdate.EventDeliveredAt"/> null), then the week's chase is told; if that fails the relay retries.
+/// Weekly status updates read and written by integrators. A written update is stored in one transaction with its
+/// outbox marker empty (<see cref="StatusUpdate.EventDeliveredAt"/> null) and its project's latest RAG and week; the
+/// week's chase is then told as the host's <see cref="IChaseDelivery"/> decides (after the response on the local
+/// host); if that fails the relay retries. The delivered mark keeps the ETag, so the one returned stays valid.
 /// </summary>
-public sealed class StatusUpdateService(IPortfolioStore store, ProjectService projects, ChaseNotifier notifier, TimeProvider clock)
+public sealed class StatusUpdateService(IPortfolioStore store, ProjectService projects, IChaseDelivery delivery, TimeProvider clock)
 {
     public const string Kind = "StatusUpdate";
 
@@ -41,21 +43,11 @@ public sealed class StatusUpdateService(IPortfolioStore store, ProjectService pr
         update = update with { SubmittedBy = submittedBy, SubmittedAt = clock.GetUtcNow(), EventDeliveredAt = null };
         Validators.Validate(update, project).ThrowIfInvalid();
 
-        Versioned<StatusUpdate> saved;
-        if (ifMatch is null)
-        {
-            saved = await store.StatusUpdates.CreateAsync(update, cancellationToken);
-        }
-        else
-        {
-            var current = await GetAsync(projectId, week, cancellationToken);
-            saved = await store.StatusUpdates.ReplaceAsync(update, ETags.Check(current.ETag, ifMatch, Kind, update.Id), cancellationToken);
-        }
-
-        await ProjectLatest.RecordAsync(store, projectId, update, cancellationToken);
-        await notifier.DeliverAsync(saved.Value, cancellationToken);
-
-        // Delivery writes the outbox marker, so the ETag to hand back is the one after it.
-        return (await GetAsync(projectId, week, cancellationToken), ifMatch is null);
+        var storedETag = ifMatch is null
+            ? null
+            : ETags.Check((await GetAsync(projectId, week, cancellationToken)).ETag, ifMatch, Kind, update.Id);
+        var saved = await store.StatusUpdates.SubmitAsync(update, storedETag, cancellationToken);
+        await delivery.AfterCommitAsync(saved.Value, cancellationToken);
+        return (saved, ifMatch is null);
     }
 }

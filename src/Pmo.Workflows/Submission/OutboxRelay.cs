@@ -8,16 +8,15 @@ namespace Pmo.Workflows.Submission;
 /// </summary>
 public sealed class OutboxRelay(IPortfolioStore store, ChaseNotifier notifier)
 {
+    private const int BatchSize = 100;
+
     /// <summary>Returns how many undelivered updates were delivered now.</summary>
     public async Task<int> RelayAsync(CancellationToken cancellationToken = default)
     {
         var delivered = 0;
-        foreach (var update in await store.StatusUpdates.ListUndeliveredAsync(cancellationToken))
+        foreach (var batch in (await store.StatusUpdates.ListUndeliveredAsync(cancellationToken)).Chunk(BatchSize))
         {
-            if (await notifier.DeliverAsync(update, cancellationToken))
-            {
-                delivered++;
-            }
+            delivered += await notifier.DeliverAsync(batch, cancellationToken);
         }
 
         return delivered;

@@ -14,7 +14,7 @@ namespace Pmo.Workflows.Submission;
 /// carries the first answer's time, so on-time/late does not move); the project's latest RAG and, once the chase has
 /// judged the week, its escalation rules are brought up to date with the new answer.
 /// </summary>
-internal sealed partial class UpdateAmender(IPortfolioStore store, ChaseNotifier notifier, IEscalationStarter escalations, ILogger logger)
+internal sealed partial class UpdateAmender(IPortfolioStore store, IChaseDelivery delivery, IEscalationStarter escalations, ILogger logger)
 {
     private const int Attempts = 5;
 
@@ -22,14 +22,17 @@ internal sealed partial class UpdateAmender(IPortfolioStore store, ChaseNotifier
     {
         var (stored, previous) = await ReplaceAsync(update, answeredVersion, cancellationToken);
 
-        // Still in the outbox (the first delivery failed): deliver it now, as the relay would. Otherwise it was told.
-        var delivered = previous.EventDeliveredAt is not null || await notifier.DeliverAsync(stored, cancellationToken);
-        await RecordLatestAsync(update.ProjectId, update.Week, cancellationToken);
+        // Still in the outbox (the first delivery failed or is under way): deliver it, as the relay would. Otherwise it was told.
+        var delivered = previous.EventDeliveredAt is not null || await delivery.AfterCommitAsync(stored, cancellationToken);
         await ReevaluateAsync(update.ProjectId, update.Week, update.SubmittedAt);
         return new SubmissionResult(stored, delivered, Amended: true);
     }
 
-    /// <summary>Replaces the stored answer only if it is still the version the form showed; the ETag makes it atomic.</summary>
+    /// <summary>
+    /// Replaces the stored answer only if it is still the version the form showed; the ETag makes it atomic, and the
+    /// project's latest RAG is written with it (<see cref="IStatusUpdateStore.SubmitAsync"/>), so two amendments racing
+    /// end with the RAG of the last answer written, never of the one that lost.
+    /// </summary>
     private async Task<(StatusUpdate Stored, StatusUpdate Previous)> ReplaceAsync(StatusUpdate update, string answeredVersion, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
@@ -51,37 +54,15 @@ internal sealed partial class UpdateAmender(IPortfolioStore store, ChaseNotifier
             };
             try
             {
-                return ((await store.StatusUpdates.ReplaceAsync(next, current.ETag, cancellationToken)).Value, current.Value);
+                return ((await store.StatusUpdates.SubmitAsync(next, current.ETag, cancellationToken)).Value, current.Value);
             }
             catch (ConcurrencyException) when (attempt < Attempts)
             {
-                // The relay marked the outbox entry, or another amendment won: the version check on the next read tells which.
+                // Another amendment won: the version check on the next read tells (the delivered mark keeps the ETag).
             }
             catch (ConcurrencyException)
             {
                 throw new AnswerChangedException(current.Value);
-            }
-        }
-    }
-
-    /// <summary>
-    /// Records the stored answer's RAG, then checks it is still the stored one: two amendments racing both end with
-    /// the RAG of the last answer written, never of the one that lost.
-    /// </summary>
-    private async Task RecordLatestAsync(string projectId, IsoWeek week, CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; attempt < Attempts; attempt++)
-        {
-            var recorded = await store.StatusUpdates.FindAsync(projectId, week, cancellationToken);
-            if (recorded is null)
-            {
-                return;
-            }
-
-            await ProjectLatest.RecordAsync(store, projectId, recorded.Value, cancellationToken);
-            if ((await store.StatusUpdates.FindAsync(projectId, week, cancellationToken))?.Value.Overall == recorded.Value.Overall)
-            {
-                return;
             }
         }
     }

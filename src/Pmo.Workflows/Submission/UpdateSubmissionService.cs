@@ -9,14 +9,14 @@ namespace Pmo.Workflows.Submission;
 
 /// <summary>
 /// The weekly update form behind a signed link: opens it pre-filled, and on submit stores the update together with
-/// its outbox marker (one document, one atomic write), then tells the chase. If the process dies in between,
-/// <see cref="OutboxRelay"/> delivers the event later. Until the request's deadline the same link amends the
+/// its outbox marker and its project's latest RAG and week (one transaction), then hands the event to the host's
+/// <see cref="IChaseDelivery"/>. If the process dies in between, <see cref="OutboxRelay"/> delivers the event later. Until the request's deadline the same link amends the
 /// week's answer (<see cref="UpdateAmender"/>); after it, or once the week was missed, the link cannot act.
 /// </summary>
 public sealed class UpdateSubmissionService(
     IPortfolioStore store,
     LinkSigner signer,
-    ChaseNotifier notifier,
+    IChaseDelivery delivery,
     IEscalationStarter escalations,
     TimeProvider time,
     ILogger<UpdateSubmissionService> logger)
@@ -59,13 +59,13 @@ public sealed class UpdateSubmissionService(
 
         if (answeredVersion is not null)
         {
-            return await new UpdateAmender(store, notifier, escalations, logger).AmendAsync(update, answeredVersion, cancellationToken);
+            return await new UpdateAmender(store, delivery, escalations, logger).AmendAsync(update, answeredVersion, cancellationToken);
         }
 
         Versioned<StatusUpdate> stored;
         try
         {
-            stored = await store.StatusUpdates.CreateAsync(update, cancellationToken);
+            stored = await store.StatusUpdates.SubmitAsync(update, ifMatch: null, cancellationToken);
         }
         catch (AlreadyExistsException)
         {
@@ -74,7 +74,7 @@ public sealed class UpdateSubmissionService(
             throw new AnswerChangedException(current.Value);
         }
 
-        var delivered = await notifier.DeliverAsync(stored.Value, cancellationToken);
+        var delivered = await delivery.AfterCommitAsync(stored.Value, cancellationToken);
         return new SubmissionResult(stored.Value, delivered);
     }
 

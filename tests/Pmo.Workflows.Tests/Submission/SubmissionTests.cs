@@ -151,4 +151,26 @@ public sealed class SubmissionTests
         Assert.Single(chase.ActivityCalls("RecordChaseStepActivity"));
         Assert.Equal(before, chase.Actions.Count(a => a is not Pmo.Hosting.Durable.Testing.EventRaised));
     }
+
+    [Fact]
+    public async Task UpdateStoredBeforeTheChaseOpens_IsTakenAsTheAnswer_WithoutInvitationOrReminders()
+    {
+        await using var world = new VirtualWorld(Monday);
+        await world.SeedAsync(Settings());
+        var early = Paris.Draft(Rag.Red).ToStatusUpdate("ATLAS", Week, Alice.Email, Monday);
+        var saved = await world.Store.StatusUpdates.SubmitAsync(early, ifMatch: null);
+        Assert.True(await world.Get<ChaseNotifier>().DeliverAsync(saved.Value));
+
+        await world.AdvanceToAsync(Paris.At(11, 16, 9));
+        await world.TickAsync();
+
+        var chase = world.Instance(InstanceIds.Chase("ATLAS", Week));
+        var outcome = (ChaseResult)(await chase.Completion)!;
+        Assert.Equal(ChaseOutcome.OnTime, outcome.Outcome);
+        Assert.Single(chase.ActivityCalls("EvaluateEscalationRulesActivity"));
+        Assert.DoesNotContain(world.Mailer.Sent, m => m.Message.MessageId.StartsWith($"chase-ATLAS-{Week}", StringComparison.Ordinal));
+        Assert.Contains(world.Mailer.Sent, m => m.Message.MessageId == $"chase-BOREAL-{Week}-invite");
+        var request = (await world.Store.UpdateRequests.FindAsync($"ATLAS-{Week}"))!.Value;
+        Assert.Equal((UpdateRequestStatus.Submitted, Monday, false), (request.Status, request.SubmittedAt, request.Late));
+    }
 }
