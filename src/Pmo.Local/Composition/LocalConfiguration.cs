@@ -41,6 +41,8 @@ public static class LocalConfiguration
             ["Api:OutboxFolder"] = data.Outbox,
             ["Workflows:PublicBaseUrl"] = $"http://localhost:{local.Port}/api",
             ["Workflows:PackFolder"] = data.Packs,
+            // One SQLite file: every read sees every committed write, so a week without a request needs no engine lookup.
+            ["Workflows:SkipChaseLookupWithoutRequest"] = "true",
             // The engine keeps Azurite's files in an "azurite" subfolder of this.
             ["Durable:DataFolder"] = data.Root,
         };
