@@ -75,6 +75,24 @@ public sealed class DurableEngineOptions
     [Range(typeof(TimeSpan), "00:00:10", "01:00:00")]
     public TimeSpan WorkItemQueueVisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Activities run at once. Each activity waits on a few storage round trips (fetch, result, delete), so with the
+    /// provider's default of 10 a backlog of short activities is latency-bound, not CPU-bound (docs/performance.md).
+    /// </summary>
+    [Range(1, 1000)]
+    public int MaxConcurrentActivities { get; set; } = 100;
+
+    /// <summary>Orchestration episodes run at once (the provider's default).</summary>
+    [Range(1, 1000)]
+    public int MaxConcurrentOrchestrations { get; set; } = 100;
+
+    /// <summary>
+    /// Orchestration messages fetched ahead per control queue. With one partition the provider's default (64) starves
+    /// the dispatcher during a burst; 256 keeps it busy (docs/performance.md).
+    /// </summary>
+    [Range(32, 1000)]
+    public int ControlQueueBufferThreshold { get; set; } = 256;
+
     /// <summary>On shutdown, how long work items in flight may take to finish before the engine stops anyway.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
     public TimeSpan DrainTimeout { get; set; } = TimeSpan.FromSeconds(20);

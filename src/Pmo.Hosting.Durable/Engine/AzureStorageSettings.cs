@@ -25,6 +25,12 @@ internal static class AzureStorageSettings
         // The app lease only arbitrates between several apps on one hub and delays start-up; one host here.
         UseAppLease = false,
 
+        // Throughput under a burst (docs/performance.md, "Durable engine"): more activities and prefetched messages
+        // in flight, since each waits on storage round trips rather than on the CPU.
+        MaxConcurrentTaskActivityWorkItems = options.MaxConcurrentActivities,
+        MaxConcurrentTaskOrchestrationWorkItems = options.MaxConcurrentOrchestrations,
+        ControlQueueBufferThreshold = options.ControlQueueBufferThreshold,
+
         // Starting an instance id that is still active must fail loudly rather than be silently dropped.
         ThrowExceptionOnInvalidDedupeStatus = true,
     };

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Pmo.Hosting.Durable.Engine;
 
 namespace Pmo.Hosting.Durable.Tests.Engine;
 
@@ -27,5 +29,36 @@ public class EngineOptionsTests
         }));
 
         Assert.Contains("install-azurite.sh", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_throughput_settings_reach_the_azure_storage_provider()
+    {
+        var options = new DurableEngineOptions
+        {
+            TaskHubName = "Tuned",
+            MaxConcurrentActivities = 42,
+            MaxConcurrentOrchestrations = 17,
+            ControlQueueBufferThreshold = 300,
+            PartitionCount = 2,
+        };
+
+        var settings = AzureStorageSettings.Create(options, "UseDevelopmentStorage=true", NullLoggerFactory.Instance);
+
+        Assert.Equal(42, settings.MaxConcurrentTaskActivityWorkItems);
+        Assert.Equal(17, settings.MaxConcurrentTaskOrchestrationWorkItems);
+        Assert.Equal(300, settings.ControlQueueBufferThreshold);
+        Assert.Equal(2, settings.PartitionCount);
+    }
+
+    [Fact]
+    public void The_defaults_are_tuned_for_a_burst_on_one_partition()
+    {
+        var settings = AzureStorageSettings.Create(new DurableEngineOptions(), "UseDevelopmentStorage=true", NullLoggerFactory.Instance);
+
+        // The provider's own defaults (10 activities, 64 prefetched messages) left the 1,000-chase benchmark latency-bound.
+        Assert.Equal(100, settings.MaxConcurrentTaskActivityWorkItems);
+        Assert.Equal(256, settings.ControlQueueBufferThreshold);
+        Assert.Equal(1, settings.PartitionCount);
     }
 }
