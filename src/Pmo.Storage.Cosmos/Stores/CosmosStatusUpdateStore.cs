@@ -113,8 +113,8 @@ internal sealed class CosmosStatusUpdateStore(TenantPartition partition, CosmosP
 
     /// <summary>
     /// The update, then the project's latest RAG and week. Two writes, not one transactional batch: the local
-    /// emulator the contract suite runs on cannot execute the .NET SDK's batches (docs/cosmos.md), and a code path
-    /// no test runs is not shipped. Until the summary is written a reader may see the update without it, and a crash
+    /// emulator the contract suite runs on does not make batches atomic (docs/cosmos.md), so no test could check
+    /// one, and a code path no test checks is not shipped. Until the summary is written a reader may see the update without it, and a crash
     /// in between leaves the summary one update behind until the project's next update (or the chase's "submitted"
     /// step, which records it again). Concurrent writers never lose an edit: see <see cref="RecordLatestAsync"/>.
     /// </summary>
