@@ -63,14 +63,15 @@ internal sealed partial class AzuriteServer : IAsyncDisposable
     private static async Task<AzuriteEndpoints> LaunchAsync(DurableEngineOptions options, string folder, ILogger logger, CancellationToken cancellationToken)
     {
         // Azurite writes to a log file, not to a pipe: it must outlive a killed host (to be reused), and a node
-        // process whose stdout pipe has lost its reader dies on its next write.
+        // process whose stdout pipe has lost its reader dies on its next write. It runs in its own session (setsid,
+        // same pid) so a Ctrl+C in the host's terminal reaches the host only, which then stops Azurite in order.
         var log = Path.Combine(folder, LogFileName);
         File.Delete(log);
         var start = new ProcessStartInfo("/bin/sh") { UseShellExecute = false };
         start.Environment["AZURITE_LOG"] = log;
         foreach (var argument in new[]
         {
-            "-c", "exec \"$0\" \"$@\" >\"$AZURITE_LOG\" 2>&1",
+            "-c", "exec >\"$AZURITE_LOG\" 2>&1; if command -v setsid >/dev/null; then exec setsid \"$0\" \"$@\"; fi; exec \"$0\" \"$@\"",
             options.NodePath,
             AzuriteInstallation.FindEntryPoint(options.AzuriteFolder),
             "--location", folder,

@@ -81,6 +81,34 @@ public class AzuriteLifecycleTests
         Assert.True(HasExited(second.Endpoints.ProcessId));
     }
 
+    [Fact]
+    public async Task Azurite_runs_in_its_own_session_so_a_terminal_ctrl_c_reaches_the_host_only()
+    {
+        using var data = new TestDataFolder();
+        var azurite = await AzuriteServer.StartOrReuseAsync(new DurableEngineOptions { DataFolder = data.Path }, NullLogger.Instance, CancellationToken.None);
+        try
+        {
+            // A terminal signals its foreground process group; Azurite must not be in the host's group or session.
+            var (azuriteGroup, azuriteSession) = GroupAndSession(azurite.Endpoints.ProcessId);
+            var (hostGroup, hostSession) = GroupAndSession(Environment.ProcessId);
+            Assert.NotEqual(hostGroup, azuriteGroup);
+            Assert.NotEqual(hostSession, azuriteSession);
+            Assert.Equal(azurite.Endpoints.ProcessId, azuriteSession); // setsid in place: the recorded pid leads it
+        }
+        finally
+        {
+            await azurite.DisposeAsync();
+        }
+    }
+
+    // Fields 5 and 6 of /proc/<pid>/stat, counted after the command name's closing parenthesis.
+    private static (int Group, int Session) GroupAndSession(int processId)
+    {
+        var stat = File.ReadAllText($"/proc/{processId}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return (int.Parse(fields[2], System.Globalization.CultureInfo.InvariantCulture), int.Parse(fields[3], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     private static bool HasExited(int processId)
     {
         try
