@@ -19,22 +19,12 @@ internal sealed class SqliteDatabase : IAsyncDisposable
     // synchronous=NORMAL is SQLite's recommended setting in WAL mode: a commit survives a process crash (kill -9) and
     // the file is never corrupted; only the last commits before a power loss or OS crash may roll back. It removes the
     // fsync from every commit, which was the bottleneck of update submissions (docs/performance.md).
-    //
-    // Checkpoints (copying the WAL into the main file, with an fsync of each) run off the write path: after every
-    // CheckpointEveryCommits commits a PASSIVE checkpoint runs on its own connection in the background, without the
-    // writer gate (SQLite lets a passive checkpoint run beside a writer). SQLite's own automatic checkpoint, which runs
-    // inside the commit that crosses the threshold and so holds up every writer queued behind it, stays as a safety
-    // net at 10,000 pages (~40 MB) should the background one fall behind.
     private const int BusyTimeoutSeconds = 30;
-    private const int CheckpointEveryCommits = 200;
-    private const string ConnectionPragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 10000;";
+    private const string ConnectionPragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL;";
 
     private readonly string _connectionString;
     private readonly SemaphoreSlim _migrationGate = new(1, 1);
     private readonly SemaphoreSlim _writeGate = new(1, 1);
-    private readonly Lock _checkpointLock = new();
-    private Task _checkpoint = Task.CompletedTask;
-    private int _commitsSinceCheckpoint;
     private volatile bool _migrated;
     private bool _disposed;
 
@@ -87,7 +77,6 @@ internal sealed class SqliteDatabase : IAsyncDisposable
                 {
                     var result = await work(new WriteScope(connection, transaction)).ConfigureAwait(false);
                     await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
-                    Committed();
                     return result;
                 }
             }
@@ -95,50 +84,6 @@ internal sealed class SqliteDatabase : IAsyncDisposable
             {
                 _writeGate.Release();
             }
-        }
-    }
-
-    /// <summary>The background checkpoint running or last run (completed when none is running); for tests and dispose.</summary>
-    internal Task Checkpoint
-    {
-        get
-        {
-            lock (_checkpointLock)
-            {
-                return _checkpoint;
-            }
-        }
-    }
-
-    private void Committed()
-    {
-        lock (_checkpointLock)
-        {
-            if (++_commitsSinceCheckpoint < CheckpointEveryCommits || !_checkpoint.IsCompleted || _disposed)
-            {
-                return;
-            }
-
-            _commitsSinceCheckpoint = 0;
-            _checkpoint = Task.Run(CheckpointPassiveAsync);
-        }
-    }
-
-    private async Task CheckpointPassiveAsync()
-    {
-        try
-        {
-            var connection = await OpenRawAsync(CancellationToken.None).ConfigureAwait(false);
-            await using (connection.ConfigureAwait(false))
-            {
-                using var checkpoint = connection.CreateCommand();
-                checkpoint.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
-                await checkpoint.ExecuteNonQueryAsync().ConfigureAwait(false);
-            }
-        }
-        catch (SqliteException)
-        {
-            // Nothing is lost: the WAL keeps the commits, and the next checkpoint (or SQLite's own) copies them.
         }
     }
 
@@ -195,7 +140,6 @@ internal sealed class SqliteDatabase : IAsyncDisposable
         }
 
         _disposed = true;
-        await Checkpoint.ConfigureAwait(false);
         if (_migrated)
         {
             var connection = await OpenRawAsync(CancellationToken.None).ConfigureAwait(false);

@@ -84,8 +84,5 @@ public sealed class SqlitePortfolioStore : IPortfolioStore, IAsyncDisposable
         }
     }
 
-    /// <summary>The file's connections and writer, for the store's own tests.</summary>
-    internal SqliteDatabase Database => _database;
-
     public ValueTask DisposeAsync() => _database.DisposeAsync();
 }
