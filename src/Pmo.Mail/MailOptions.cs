@@ -25,6 +25,9 @@ public sealed class MailOptions : IValidatableObject
     /// <summary>SendGrid settings, used when <see cref="Provider"/> is <see cref="MailProvider.SendGrid"/>.</summary>
     public SendGridOptions SendGrid { get; set; } = new();
 
+    /// <summary>SMTP settings, used when <see cref="Provider"/> is <see cref="MailProvider.Smtp"/>.</summary>
+    public SmtpOptions Smtp { get; set; } = new();
+
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -34,15 +37,22 @@ public sealed class MailOptions : IValidatableObject
         if (Provider == MailProvider.Outbox && string.IsNullOrWhiteSpace(OutboxFolder))
             yield return new ValidationResult("Mail:OutboxFolder is required with the Outbox provider.", [nameof(OutboxFolder)]);
 
-        if (Provider != MailProvider.SendGrid)
-            yield break;
+        // Data annotations do not recurse into nested objects: validate the chosen provider's block here.
+        // The SMTP rules spanning several settings are in SmtpOptionsValidator.
+        if (Provider == MailProvider.SendGrid)
+            foreach (var result in Nested(SendGrid, nameof(SendGrid), "Mail:SendGrid: "))
+                yield return result;
+        else if (Provider == MailProvider.Smtp)
+            foreach (var result in Nested(Smtp, nameof(Smtp), "")) // SmtpOptions' messages already name the setting
+                yield return result;
+    }
 
-        // Data annotations do not recurse into nested objects: validate the SendGrid block here.
+    private static IEnumerable<ValidationResult> Nested(object block, string name, string prefix)
+    {
         var results = new List<ValidationResult>();
-        Validator.TryValidateObject(SendGrid, new ValidationContext(SendGrid), results, validateAllProperties: true);
-        foreach (var result in results)
-            yield return new ValidationResult(
-                "Mail:SendGrid: " + result.ErrorMessage,
-                result.MemberNames.Select(m => $"{nameof(SendGrid)}.{m}").ToArray());
+        Validator.TryValidateObject(block, new ValidationContext(block), results, validateAllProperties: true);
+        return results.Select(result => new ValidationResult(
+            prefix + result.ErrorMessage,
+            result.MemberNames.Select(m => $"{name}.{m}").ToArray()));
     }
 }

@@ -8,4 +8,7 @@ public enum MailProvider
 
     /// <summary>Sends through the SendGrid v3 API (Azure).</summary>
     SendGrid,
+
+    /// <summary>Sends through an SMTP server (<see cref="MailOptions.Smtp"/>) with MailKit.</summary>
+    Smtp,
 }

@@ -11,7 +11,7 @@ namespace Pmo.Mail;
 public static class MailServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IMailer"/> (outbox or SendGrid, per <see cref="MailOptions.Provider"/>),
+    /// Registers <see cref="IMailer"/> (outbox, SendGrid or SMTP, per <see cref="MailOptions.Provider"/>),
     /// <see cref="OutboxReader"/> and validated <see cref="MailOptions"/> bound from <paramref name="section"/>
     /// (usually <c>configuration.GetSection("Mail")</c>). Invalid settings fail the host at start.
     /// </summary>
@@ -21,6 +21,7 @@ public static class MailServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(section);
 
         services.AddOptions<MailOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MailOptions>, SmtpOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => SendGridClientFactory.Create(Options(sp).SendGrid));
         services.TryAddSingleton<OutboxReader>();
@@ -33,6 +34,7 @@ public static class MailServiceCollectionExtensions
             {
                 MailProvider.SendGrid => new SendGridMailer(
                     sp.GetRequiredService<SendGrid.ISendGridClient>(), options, time, loggers.CreateLogger<SendGridMailer>()),
+                MailProvider.Smtp => new SmtpMailer(options, time, loggers.CreateLogger<SmtpMailer>()),
                 _ => new OutboxMailer(options, time, loggers.CreateLogger<OutboxMailer>()),
             };
         });
