@@ -23,7 +23,24 @@ public sealed record WeekDeadlines(
     DateTimeOffset FirstReminderUtc,
     DateTimeOffset SecondReminderUtc,
     DateTimeOffset MarkedMissedUtc,
-    DateTimeOffset WeeklyDigestUtc);
+    DateTimeOffset WeeklyDigestUtc)
+{
+    /// <summary>
+    /// The answer deadline to name to someone writing at <paramref name="asOfUtc"/>: the first of the first reminder,
+    /// the second reminder and the "missed" instant that is still ahead. A chase opened after its first-reminder time
+    /// therefore asks for the answer by the second reminder, not by a time already gone. At or after the "missed"
+    /// instant nothing is ahead and the final deadline is named.
+    /// </summary>
+    public DateTimeOffset NextAnswerDeadline(DateTimeOffset asOfUtc)
+    {
+        if (FirstReminderUtc > asOfUtc)
+        {
+            return FirstReminderUtc;
+        }
+
+        return SecondReminderUtc > asOfUtc ? SecondReminderUtc : MarkedMissedUtc;
+    }
+}
 
 /// <summary>The review of <see cref="Month"/>: assembled in the following month, auto-approved after the settings' delay.</summary>
 public sealed record MonthDeadlines(YearMonth Month, DateTimeOffset AssembleUtc, DateTimeOffset AutoApproveUtc);

@@ -22,8 +22,8 @@ public sealed class SendChaseMailActivity(IPortfolioStore store, LinkIssuer link
 
         IReadOnlyList<MailMessage> messages = input.Step switch
         {
-            ChaseStep.Invite => [view.Composer.ChaseInvite(project, chase.Deadlines, url)],
-            ChaseStep.FirstReminder => [view.Composer.FirstReminder(project, chase.Deadlines, url)],
+            ChaseStep.Invite => [view.Composer.ChaseInvite(project, chase.Deadlines, url, input.WrittenAtUtc())],
+            ChaseStep.FirstReminder => [view.Composer.FirstReminder(project, chase.Deadlines, url, input.WrittenAtUtc())],
             ChaseStep.SecondReminder => view.Composer.SecondReminder(project, chase.Deadlines, url),
             ChaseStep.Missed => [.. view.Settings.Recipients.Pmo.Select(pmo => view.Composer.UpdateMissed(project, chase.Week, pmo))],
             _ => [],

@@ -14,37 +14,50 @@ public sealed class MailComposer(TimeZoneInfo zone, string organisationName)
 {
     public static string ChaseStepId(string projectId, IsoWeek week, string step) => $"{InstanceIds.Chase(projectId, week)}-{step}";
 
-    public MailMessage ChaseInvite(Project project, WeekDeadlines deadlines, string url)
+    /// <summary>
+    /// The invitation, sent at <paramref name="asOfUtc"/>. It asks for the answer by the next deadline still ahead
+    /// (<see cref="WeekDeadlines.NextAnswerDeadline"/>): the first reminder, or a later one for a chase opened late.
+    /// </summary>
+    public MailMessage ChaseInvite(Project project, WeekDeadlines deadlines, string url, DateTimeOffset asOfUtc)
     {
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(deadlines);
         var t = MailTexts.For(project.Manager.Language);
+        var due = t.When(deadlines.NextAnswerDeadline(asOfUtc), zone);
         var content = new MailContent(
             t.InviteSubject(project.Name, deadlines.Week),
             t.InviteSubject(project.Name, deadlines.Week),
-            [t.Hello(project.Manager.Name), t.InviteBody(project.Name, deadlines.Week, t.When(deadlines.FirstReminderUtc, zone)), t.InviteHint])
+            [t.Hello(project.Manager.Name), t.InviteBody(project.Name, deadlines.Week, due), t.InviteHint])
         {
             Button = new MailButton(t.FillInButton, url),
         };
         return Message(MailKind.ChaseInvite, ChaseStepId(project.Id, deadlines.Week, "invite"), project.Manager, content);
     }
 
-    public MailMessage FirstReminder(Project project, WeekDeadlines deadlines, string url)
+    /// <summary>
+    /// The first reminder, sent at <paramref name="asOfUtc"/> (normally the first-reminder time): it names the next
+    /// deadline still ahead, the second reminder, or the "missed" instant when it goes out after the second reminder's time.
+    /// </summary>
+    public MailMessage FirstReminder(Project project, WeekDeadlines deadlines, string url, DateTimeOffset asOfUtc)
     {
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(deadlines);
         var t = MailTexts.For(project.Manager.Language);
+        var due = t.When(deadlines.NextAnswerDeadline(asOfUtc), zone);
         var content = new MailContent(
             t.FirstReminderSubject(project.Name, deadlines.Week),
             t.FirstReminderSubject(project.Name, deadlines.Week),
-            [t.Hello(project.Manager.Name), t.FirstReminderBody(project.Name, deadlines.Week, t.When(deadlines.SecondReminderUtc, zone))])
+            [t.Hello(project.Manager.Name), t.FirstReminderBody(project.Name, deadlines.Week, due)])
         {
             Button = new MailButton(t.FillInButton, url),
         };
         return Message(MailKind.FirstReminder, ChaseStepId(project.Id, deadlines.Week, "reminder1"), project.Manager, content);
     }
 
-    /// <summary>To the PM (with the link) and to the sponsor (for information, no link).</summary>
+    /// <summary>
+    /// To the PM (with the link) and to the sponsor (for information, no link). Both name the "missed" instant, the
+    /// last deadline, which is always the next one after the second reminder.
+    /// </summary>
     public IReadOnlyList<MailMessage> SecondReminder(Project project, WeekDeadlines deadlines, string url)
     {
         ArgumentNullException.ThrowIfNull(project);

@@ -26,4 +26,46 @@ public sealed class LateChaseTests
         Assert.Equal(["chase-invite", "second-reminder"], kinds);
         Assert.Equal("Thu 19/11 17:00", Paris.Local(world.Mailer.Sent.Single(m => m.To == Alice.Email && m.Kind == "second-reminder").SentAtUtc));
     }
+
+    [Fact]
+    public async Task Chase_OpenedAfterTheFirstReminderTime_InvitesEachPmToAnswerByTheSecondReminder_InTheirLanguage()
+    {
+        // Wednesday 18/11 14:00 Paris: the first reminder (Wednesday 12:00) has passed, the second (Thursday 17:00) has not.
+        await using var world = new VirtualWorld(Paris.At(11, 18, 14), lookback: TimeSpan.FromDays(8));
+        await world.SeedAsync(Settings());
+        await world.TickAsync();
+        await world.AdvanceToAsync(Paris.At(11, 18, 15));
+
+        var toAlice = Invite(world, Alice.Email);
+        Assert.Equal("en", toAlice.Language);
+        AssertBothParts(toAlice, "by Thursday 19 November 2026, 17:00.", "Wednesday");
+
+        var toChloe = Invite(world, Chloe.Email);
+        Assert.Equal("fr", toChloe.Language);
+        AssertBothParts(toChloe, "avant le jeudi 19 novembre 2026, 17:00.", "mercredi");
+    }
+
+    [Fact]
+    public async Task Chase_OpenedAfterTheSecondReminderTime_InvitesEachPmToAnswerByTheMissedDeadline()
+    {
+        // Thursday 19/11 18:00 Paris: only the "missed" instant (Friday 12:00) is still ahead.
+        await using var world = new VirtualWorld(Paris.At(11, 19, 18), lookback: TimeSpan.FromDays(8));
+        await world.SeedAsync(Settings());
+        await world.TickAsync();
+        await world.AdvanceToAsync(Paris.At(11, 19, 19));
+
+        AssertBothParts(Invite(world, Alice.Email), "by Friday 20 November 2026, 12:00.", "Thursday");
+        AssertBothParts(Invite(world, Bruno.Email), "avant le vendredi 20 novembre 2026, 12:00.", "jeudi");
+    }
+
+    private static Pmo.Mail.MailMessage Invite(VirtualWorld world, string email) =>
+        Assert.Single(world.Mailer.Sent, m => m.To == email && m.Kind == "chase-invite").Message;
+
+    private static void AssertBothParts(Pmo.Mail.MailMessage mail, string named, string passedDay)
+    {
+        Assert.Contains(named, mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains(named, mail.HtmlBody, StringComparison.Ordinal);
+        Assert.DoesNotContain(passedDay, mail.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain(passedDay, mail.HtmlBody, StringComparison.Ordinal);
+    }
 }
