@@ -16,6 +16,8 @@ internal sealed class SmtpOptionsValidator : IValidateOptions<MailOptions>
 
         var smtp = options.Smtp;
         var failures = new List<string>();
+        if (!string.IsNullOrWhiteSpace(smtp.Host) && Uri.CheckHostName(smtp.Host.Trim()) == UriHostNameType.Unknown)
+            failures.Add($"Mail:Smtp:Host '{MailMessageGuard.OneLine(smtp.Host)}' is not a host name or an IP address.");
         if (!Enum.IsDefined(smtp.Security))
             failures.Add($"Mail:Smtp:Security '{smtp.Security}' is unknown; use StartTls, SslOnConnect or None.");
         else if (smtp.Security == SmtpSecurity.None && !string.IsNullOrWhiteSpace(smtp.Host) && !SmtpOptions.IsLoopback(smtp.Host))

@@ -52,6 +52,32 @@ public sealed class AzureHostServicesTests
     }
 
     [Fact]
+    public async Task Smtp_provider_resolves_the_SMTP_mailer_and_passes_validation()
+    {
+        var settings = new Dictionary<string, string?>(AzureSettings)
+        {
+            ["Mail:Provider"] = "Smtp",
+            ["Mail:Smtp:Host"] = "smtp.contoso.example",
+            ["Mail:Smtp:UserName"] = "pmo-sender",
+            ["Mail:Smtp:Password"] = "placeholder-smtp-password",
+        };
+        await using var provider = Build(settings);
+        provider.GetRequiredService<IStartupValidator>().Validate();
+
+        Assert.IsType<SmtpMailer>(provider.GetRequiredService<IMailer>());
+    }
+
+    [Fact]
+    public async Task Smtp_provider_without_a_host_fails_validation_at_start()
+    {
+        var settings = new Dictionary<string, string?>(AzureSettings) { ["Mail:Provider"] = "Smtp" };
+        await using var provider = Build(settings);
+
+        var failure = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+        Assert.Contains("Mail:Smtp:Host", failure.Message);
+    }
+
+    [Fact]
     public async Task A_missing_link_signing_key_fails_validation_at_start()
     {
         var settings = new Dictionary<string, string?>(AzureSettings) { ["Workflows:LinkSigningKey"] = null };

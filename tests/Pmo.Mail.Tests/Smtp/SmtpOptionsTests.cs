@@ -77,6 +77,8 @@ public sealed class SmtpOptionsTests
     [Theory]
     [InlineData("Host", "", "Mail:Smtp:Host")]
     [InlineData("Host", null, "Mail:Smtp:Host")]
+    [InlineData("Host", "<smtp-host>", "Mail:Smtp:Host")]
+    [InlineData("Host", "smtp.contoso.example:587", "Mail:Smtp:Host")]
     [InlineData("Port", "0", "Mail:Smtp:Port")]
     [InlineData("Port", "70000", "Mail:Smtp:Port")]
     [InlineData("Timeout", "00:00:00", "Mail:Smtp:Timeout")]
