@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Pmo.Reports;
 
 /// <summary>The four charts of the pack, rendered as PNG.</summary>
@@ -13,7 +15,25 @@ public enum ChartKind
 public sealed record ChartImage(ChartKind Kind, string ContentId, string FileName, byte[] Png);
 
 /// <summary>The HTML e-mail body and the images it references by content id (attach them inline).</summary>
-public sealed record HtmlEmail(string Subject, string Html, IReadOnlyList<ChartImage> InlineImages);
+public sealed record HtmlEmail(string Subject, string Html, IReadOnlyList<ChartImage> InlineImages)
+{
+    /// <summary>
+    /// The same HTML as one self-contained file, for a browser or an archive (the pack's <c>pack.html</c>): every
+    /// <c>src="cid:…"</c> chart reference becomes a <c>data:image/png;base64,…</c> URI, since a <c>cid:</c> URL only
+    /// resolves inside the e-mail that carries the image. The e-mail itself keeps <see cref="Html"/> and inline parts.
+    /// </summary>
+    public string StandaloneHtml()
+    {
+        var html = new StringBuilder(Html, Html.Length + InlineImages.Sum(i => (i.Png.Length * 4 / 3) + 64));
+        foreach (var image in InlineImages)
+        {
+            // The quote makes the match exact: user text is HTML-encoded, so it cannot contain src=" itself.
+            html.Replace($"src=\"cid:{image.ContentId}\"", $"src=\"data:image/png;base64,{Convert.ToBase64String(image.Png)}\"");
+        }
+
+        return html.ToString();
+    }
+}
 
 /// <summary>A whole pack held in memory: the e-mail plus the PDF and XLSX attachments.</summary>
 public sealed record RenderedPack(HtmlEmail Email, byte[] Pdf, byte[] Xlsx)

@@ -24,6 +24,28 @@ public class HtmlEmailTests
     }
 
     [Fact]
+    public void Standalone_html_embeds_every_chart_as_a_data_uri_and_keeps_no_cid_reference()
+    {
+        var email = Packs.Render().Email;
+
+        var standalone = email.StandaloneHtml();
+
+        Assert.DoesNotContain("cid:", standalone, StringComparison.OrdinalIgnoreCase);
+        var sources = Parser.ParseDocument(standalone).QuerySelectorAll("img").Select(i => i.GetAttribute("src")!).ToList();
+        Assert.Equal(Parser.ParseDocument(email.Html).QuerySelectorAll("img").Length, sources.Count);
+        Assert.NotEmpty(sources);
+        const string Prefix = "data:image/png;base64,";
+        Assert.All(sources, src => Assert.StartsWith(Prefix, src, StringComparison.Ordinal));
+        Assert.Equal(
+            email.InlineImages.Select(i => Convert.ToBase64String(i.Png)).Order(StringComparer.Ordinal),
+            sources.Select(src => src[Prefix.Length..]).Distinct().Order(StringComparer.Ordinal));
+
+        // Everything else is the e-mail's HTML, which keeps its cid: references for the inline parts.
+        Assert.Contains("src=\"cid:", email.Html, StringComparison.Ordinal);
+        Assert.Equal(Parser.ParseDocument(email.Html).Body!.TextContent, Parser.ParseDocument(standalone).Body!.TextContent);
+    }
+
+    [Fact]
     public void Hostile_project_names_are_text_not_markup()
     {
         var email = Packs.Render().Email;

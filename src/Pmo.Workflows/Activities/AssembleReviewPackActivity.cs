@@ -26,7 +26,9 @@ public sealed class AssembleReviewPackActivity(IPortfolioStore store, ReviewPack
         await archive.SaveSnapshotAsync(snapshot);
         var built = builder.Build(snapshot);
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
-        await archive.SaveFileAsync(input.Month, "html", System.Text.Encoding.UTF8.GetBytes(built.EmailHtml));
+        // The e-mail's HTML points at its charts with cid: URLs, which resolve only inside the e-mail; the kept file
+        // (opened in a browser, downloaded from the API) carries them itself.
+        await archive.SaveFileAsync(input.Month, "html", System.Text.Encoding.UTF8.GetBytes(built.StandaloneHtml));
         files["html"] = $"pack.html";
         foreach (var file in built.Attachments.Where(a => !a.IsInline))
         {

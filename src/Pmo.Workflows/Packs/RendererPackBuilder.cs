@@ -4,7 +4,10 @@ using Pmo.Workflows.Mail;
 
 namespace Pmo.Workflows.Packs;
 
-/// <summary>The full pack: the Reports renderer's HTML e-mail with inline charts, plus the PDF and XLSX attached.</summary>
+/// <summary>
+/// The full pack: the Reports renderer's HTML e-mail with inline charts, plus the PDF and XLSX attached; the archived
+/// HTML has the charts embedded, so it shows them when opened on its own.
+/// </summary>
 public sealed class RendererPackBuilder(IReviewPackRenderer renderer) : IReviewPackBuilder
 {
     public BuiltPack Build(ReviewPackInput input, CancellationToken cancellationToken = default)
@@ -18,6 +21,6 @@ public sealed class RendererPackBuilder(IReviewPackRenderer renderer) : IReviewP
             new($"portfolio-review-{suffix}.xlsx", PackFileKinds.ContentType("xlsx"), pack.Xlsx),
             .. pack.Email.InlineImages.Select(i => new MailAttachment(i.FileName, "image/png", i.Png, i.ContentId)),
         ];
-        return new BuiltPack(pack.Email.Html, attachments);
+        return new BuiltPack(pack.Email.Html, attachments) { StandaloneHtml = pack.Email.StandaloneHtml() };
     }
 }

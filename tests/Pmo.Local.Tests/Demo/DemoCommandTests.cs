@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
 using MimeKit;
 using Pmo.Local.Tests.Support;
 
@@ -32,6 +33,13 @@ public sealed partial class DemoCommandTests
         // The review pack in its three renderings, and a decision log with the committee's decisions.
         var pack = Directory.GetFiles(Path.Combine(output, "packs"), "pack.*", SearchOption.AllDirectories).Select(Path.GetExtension).ToHashSet();
         Assert.Superset(new HashSet<string?> { ".html", ".pdf", ".xlsx" }, pack);
+
+        // pack.html opened on its own in a browser: every chart is in the file (data: URIs), none points into an e-mail.
+        var packHtml = await File.ReadAllTextAsync(Directory.GetFiles(Path.Combine(output, "packs"), "pack.html", SearchOption.AllDirectories).First());
+        Assert.DoesNotContain("cid:", packHtml, StringComparison.OrdinalIgnoreCase);
+        var images = new HtmlParser().ParseDocument(packHtml).QuerySelectorAll("img").Select(i => i.GetAttribute("src") ?? "").ToList();
+        Assert.NotEmpty(images);
+        Assert.All(images, src => Assert.StartsWith("data:image/png;base64,iVBORw0KGgo", src, StringComparison.Ordinal));
         var log = await File.ReadAllTextAsync(Path.Combine(output, "decision-log.md"));
         Assert.Contains("ERP-FIN", log);
         Assert.Contains("PORTAIL-ADH", log);

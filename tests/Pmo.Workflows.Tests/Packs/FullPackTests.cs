@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Pmo.Domain.Primitives;
 using Pmo.Workflows.Portfolio;
 using Pmo.Workflows.Tests.Support;
@@ -8,7 +9,7 @@ namespace Pmo.Workflows.Tests.Packs;
 
 /// <summary>The monthly review with the real pack renderer: PDF and XLSX attached, each reader in their language.</summary>
 [Collection(SerialCollection.Name)]
-public sealed class FullPackTests
+public sealed partial class FullPackTests
 {
     [Fact]
     public async Task MonthlyReview_WithTheRenderer_MailsPdfAndXlsx_AndKeepsThemForDownload()
@@ -29,8 +30,34 @@ public sealed class FullPackTests
         }
 
         Assert.Contains("Revue de portefeuille", distribution[1].Message.Subject, StringComparison.Ordinal);
+
+        // The e-mails show their charts through cid: references to inline parts they carry...
+        foreach (var mail in distribution)
+        {
+            var cids = ImageSources().Matches(mail.Message.HtmlBody).Select(m => m.Groups[1].Value).ToList();
+            Assert.NotEmpty(cids);
+            Assert.All(cids, src => Assert.StartsWith("cid:", src, StringComparison.Ordinal));
+            Assert.All(cids, src => Assert.Contains(mail.Message.Attachments, a => a.IsInline && a.ContentId == src["cid:".Length..]));
+        }
+
+        // ...while the kept pack.html, opened on its own or downloaded, carries them as data: URIs.
+        await using var htmlFile = await world.Get<IReviewPackFiles>().OpenAsync(new YearMonth(2026, 10), "html");
+        Assert.NotNull(htmlFile);
+        using var reader = new StreamReader(htmlFile!, Encoding.UTF8);
+        var html = await reader.ReadToEndAsync();
+        Assert.DoesNotContain("cid:", html, StringComparison.OrdinalIgnoreCase);
+        var sources = ImageSources().Matches(html).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(4, sources.Count);
+        Assert.All(sources, src =>
+        {
+            Assert.StartsWith("data:image/png;base64,", src, StringComparison.Ordinal);
+            Assert.Equal("\u0089PNG", Encoding.Latin1.GetString(Convert.FromBase64String(src["data:image/png;base64,".Length..]), 0, 4));
+        });
         await using var pdf = await world.Get<IReviewPackFiles>().OpenAsync(new YearMonth(2026, 10), "pdf");
         Assert.NotNull(pdf);
         Assert.True(pdf!.Length > 1000);
     }
+
+    [GeneratedRegex("<img [^>]*src=\"([^\"]*)\"")]
+    private static partial Regex ImageSources();
 }
