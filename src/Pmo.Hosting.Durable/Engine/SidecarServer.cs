@@ -21,7 +21,10 @@ internal sealed class SidecarServer(IHost host) : IAsyncDisposable
     {
         File.Delete(socketPath);
         var host = new HostBuilder()
-            .ConfigureServices(services => services.AddSingleton(loggerFactory).AddSingleton(typeof(ILogger<>), typeof(Logger<>)))
+            .ConfigureServices(services => services
+                .AddSingleton(loggerFactory)
+                .AddSingleton(typeof(ILogger<>), typeof(Logger<>))
+                .AddSingleton<IHostLifetime, EngineOwnedLifetime>())
             .ConfigureWebHost(web => web
                 .UseKestrel(kestrel => kestrel.ListenUnixSocket(socketPath, listen => listen.Protocols = HttpProtocols.Http2))
                 .ConfigureServices(services =>
@@ -57,4 +60,15 @@ internal sealed class SidecarServer(IHost host) : IAsyncDisposable
         await host.StopAsync();
         host.Dispose();
     }
+}
+
+/// <summary>
+/// The sidecar's lifetime belongs to the engine: unlike the default console lifetime it does not react to Ctrl+C or
+/// SIGTERM itself, so on a signal the app's host alone drives the shutdown, in the engine's order.
+/// </summary>
+internal sealed class EngineOwnedLifetime : IHostLifetime
+{
+    public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
