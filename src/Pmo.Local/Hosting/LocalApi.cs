@@ -41,10 +41,19 @@ public static class LocalApi
         return local;
     }
 
-    /// <summary>Opens the week's chase now: the whole weekly cycle, or one project's chase with <c>project</c>.</summary>
+    /// <summary>
+    /// Opens the week's chase now: the whole weekly cycle, or one project's chase with <c>project</c>. With
+    /// <c>secondsPerWeek</c> the week's deadlines are compressed from now (<see cref="CompressedWeek"/>), so the
+    /// reminders, "missed" notices and digest follow within minutes.
+    /// </summary>
     internal static async Task<Results<Accepted<RunNowResult>, ProblemHttpResult>> RunChase(
-        string? week, string? project, WorkflowRunner runner, OrchestrationStarter starter, IPortfolioStore store, TimeProvider time, CancellationToken ct)
+        string? week, string? project, int? secondsPerWeek, WorkflowRunner runner, OrchestrationStarter starter, IPortfolioStore store, TimeProvider time, CancellationToken ct)
     {
+        if (secondsPerWeek is { } seconds && (seconds < CompressedWeek.Shortest.TotalSeconds || seconds > TimeSpan.FromDays(7).TotalSeconds))
+        {
+            return Invalid("secondsPerWeek", $"must be between {CompressedWeek.Shortest.TotalSeconds:0} and {TimeSpan.FromDays(7).TotalSeconds:0} (one week).");
+        }
+
         var settings = await store.Settings.GetOrDefaultAsync(ct).ConfigureAwait(false);
         var calendar = new GovernanceCalendar(settings);
         IsoWeek target;
@@ -57,9 +66,15 @@ public static class LocalApi
             return Invalid("week", "must be an ISO week such as 2026-W48.");
         }
 
+        var deadlines = calendar.ForWeek(target);
+        if (secondsPerWeek is { } realWeek)
+        {
+            deadlines = CompressedWeek.From(deadlines, time.GetUtcNow(), TimeSpan.FromSeconds(realWeek));
+        }
+
         if (project is null)
         {
-            var (id, started) = await runner.StartWeeklyCycleAsync(target, ct).ConfigureAwait(false);
+            var (id, started) = await runner.StartWeeklyCycleAsync(new WeeklyCycleInput(target, deadlines), ct).ConfigureAwait(false);
             return Accepted(id, started);
         }
 
@@ -69,7 +84,7 @@ public static class LocalApi
         }
 
         var instance = InstanceIds.Chase(project, target);
-        var input = new ChaseInput(project, target, calendar.ForWeek(target));
+        var input = new ChaseInput(project, target, deadlines);
         return Accepted(instance, await starter.EnsureStartedAsync(nameof(ChaseOrchestrator), instance, input, ct).ConfigureAwait(false));
     }
 

@@ -154,6 +154,11 @@ public sealed partial class LocalHostEndToEndTests
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         Assert.Contains("week", await invalid.Content.ReadAsStringAsync());
+
+        var tooFast = await host.Client.PostAsync("api/local/run-now/chase?secondsPerWeek=5", null);
+        Assert.Equal(HttpStatusCode.BadRequest, tooFast.StatusCode);
+        Assert.Equal("application/problem+json", tooFast.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("secondsPerWeek", await tooFast.Content.ReadAsStringAsync());
     }
 
     [Fact]
