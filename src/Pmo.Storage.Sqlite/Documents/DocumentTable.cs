@@ -132,7 +132,8 @@ internal sealed class DocumentTable(SqliteDatabase database, string tenant, stri
         return count == 0 ? WriteOutcome.Missing : WriteOutcome.StaleETag;
     }
 
-    private async Task<int> ExecuteAsync(WriteScope scope, string sql, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken)
+    /// <summary>Runs one of the stores' constant write statements inside <paramref name="scope"/>, $tenant and $kind bound.</summary>
+    public async Task<int> ExecuteAsync(WriteScope scope, string sql, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken)
     {
         using var command = Prepare(scope, sql, bind);
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);

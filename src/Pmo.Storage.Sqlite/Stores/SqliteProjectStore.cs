@@ -1,4 +1,5 @@
 using Pmo.Domain.Portfolio;
+using Pmo.Domain.Primitives;
 using Pmo.Domain.Storage;
 using Pmo.Domain.Validation;
 using Pmo.Storage.Sqlite.Documents;
@@ -23,6 +24,15 @@ internal sealed class SqliteProjectStore(SqliteDatabase database, string tenant)
         ORDER BY id LIMIT $limit;
         """;
 
+    // The latest RAG and week, set in the JSON and the rag column in one statement (no read, no JSON round trip in
+    // the write transaction), only when the project has no newer week ("2026-W48": text order is week order).
+    private const string RecordLatestSql = """
+        UPDATE documents
+        SET body = json_set(body, '$.latestRag', $rag, '$.latestUpdateWeek', $week), rag = $rag, etag = $etag
+        WHERE tenant = $tenant AND kind = $kind AND id = $id
+          AND (json_extract(body, '$.latestUpdateWeek') IS NULL OR json_extract(body, '$.latestUpdateWeek') <= $week);
+        """;
+
     private const string ActiveSql = $"{SelectOfKind} AND is_active = 1 ORDER BY id;";
     private const string AllSql = $"{SelectOfKind} ORDER BY id;";
 
@@ -35,6 +45,19 @@ internal sealed class SqliteProjectStore(SqliteDatabase database, string tenant)
         Rag = item.LatestRag?.ToString(),
         Search = $"{item.Id}\n{item.Name}".ToUpperInvariant(),
     };
+
+    /// <summary>
+    /// Records <paramref name="rag"/> and <paramref name="week"/> as the project's latest inside a write transaction,
+    /// unless it has a newer week; a new ETag when written. False when the project is missing or has a newer week.
+    /// </summary>
+    internal async Task<bool> RecordLatestInAsync(WriteScope scope, string projectId, Rag rag, IsoWeek week, CancellationToken cancellationToken) =>
+        await Table.ExecuteAsync(scope, RecordLatestSql, p =>
+        {
+            p.AddWithValue("$id", projectId);
+            p.AddWithValue("$rag", rag.ToString());
+            p.AddWithValue("$week", week.ToString());
+            p.AddWithValue("$etag", ETags.New());
+        }, cancellationToken).ConfigureAwait(false) == 1;
 
     public async Task<Page<Project>> ListAsync(ProjectQuery query, CancellationToken cancellationToken = default)
     {

@@ -53,8 +53,8 @@ internal sealed class SqliteStatusUpdateStore(SqliteDatabase database, string te
 
     /// <summary>
     /// One transaction: the update (created, or replaced over <paramref name="ifMatch"/>) and the project's latest
-    /// RAG and week. Behind the writer gate and BEGIN IMMEDIATE no other write can come between the project's read
-    /// and its write, so the summary is written over the project's current version and no edit is lost.
+    /// RAG and week, the latter one conditional UPDATE of the project's current row (json_set: the rest of the
+    /// document, hence any concurrent edit, is kept). Behind the writer gate and BEGIN IMMEDIATE nothing interleaves.
     /// </summary>
     public Task<Versioned<StatusUpdate>> SubmitAsync(StatusUpdate update, string? ifMatch, CancellationToken cancellationToken = default)
     {
@@ -65,12 +65,7 @@ internal sealed class SqliteStatusUpdateStore(SqliteDatabase database, string te
                 ? await CreateInAsync(scope, update, cancellationToken).ConfigureAwait(false)
                 : await ReplaceInAsync(scope, update, ifMatch, cancellationToken).ConfigureAwait(false);
 
-            var project = await projects.FindInAsync(scope, update.ProjectId, cancellationToken).ConfigureAwait(false);
-            if (project is not null && !(project.Value.LatestUpdateWeek is { } latest && latest > update.Week))
-            {
-                await projects.ReplaceInAsync(
-                    scope, project.Value with { LatestRag = update.Overall, LatestUpdateWeek = update.Week }, project.ETag, cancellationToken).ConfigureAwait(false);
-            }
+            await projects.RecordLatestInAsync(scope, update.ProjectId, update.Overall, update.Week, cancellationToken).ConfigureAwait(false);
 
             return saved;
         }, cancellationToken);
