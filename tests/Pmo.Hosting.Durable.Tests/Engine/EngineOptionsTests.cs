@@ -60,5 +60,8 @@ public class EngineOptionsTests
         Assert.Equal(100, settings.MaxConcurrentTaskActivityWorkItems);
         Assert.Equal(256, settings.ControlQueueBufferThreshold);
         Assert.Equal(1, settings.PartitionCount);
+
+        // A crashed host's activity in flight comes back within a minute, not the provider's five.
+        Assert.Equal(TimeSpan.FromMinutes(1), settings.WorkItemQueueVisibilityTimeout);
     }
 }
