@@ -28,6 +28,9 @@ public static class DemoHost
         {
             ["Local:DataFolder"] = folders.Store,
             ["Storage:Sqlite:DatabasePath"] = Path.Combine(folders.Store, "pmo.db"),
+            // The demo's managers and committee are fictitious: its mail goes to the outbox even where the
+            // environment configures SMTP or SendGrid for serve (only the demo's own command line can say otherwise).
+            ["Mail:Provider"] = "Outbox",
             ["Mail:OutboxFolder"] = folders.Outbox,
             ["Workflows:PackFolder"] = folders.Packs,
             ["Durable:Backend"] = backend,

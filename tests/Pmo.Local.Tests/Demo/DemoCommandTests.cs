@@ -15,7 +15,14 @@ public sealed partial class DemoCommandTests
         using var work = new TempFolder();
         var output = Path.Combine(work.Path, "demo-out");
 
-        var result = await CliRun.RunAsync(work.Path, TimeSpan.FromSeconds(150), null, "demo", "--out", output);
+        // SMTP configured in the environment (as for serve) must not reach the demo's fictitious people: were the demo
+        // to use it, every send would fail on this unreachable host and the demo with it.
+        var smtpForServe = new Dictionary<string, string>
+        {
+            ["PMO_Mail__Provider"] = "Smtp",
+            ["PMO_Mail__Smtp__Host"] = "smtp.invalid",
+        };
+        var result = await CliRun.RunAsync(work.Path, TimeSpan.FromSeconds(150), null, smtpForServe, "demo", "--out", output);
 
         Assert.True(result.ExitCode == 0, result.StandardOutput + result.StandardError);
         var done = DoneIn().Match(result.StandardOutput);

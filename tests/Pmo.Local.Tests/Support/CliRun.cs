@@ -8,7 +8,12 @@ public sealed record CliResult(int ExitCode, string StandardOutput, string Stand
 /// <summary>Runs a one-shot command of the real Pmo.Local binary (dotnet exec) and captures its output.</summary>
 public static class CliRun
 {
-    public static async Task<CliResult> RunAsync(string dataFolder, TimeSpan timeout, string? stdin, params string[] args)
+    public static Task<CliResult> RunAsync(string dataFolder, TimeSpan timeout, string? stdin, params string[] args) =>
+        RunAsync(dataFolder, timeout, stdin, new Dictionary<string, string>(), args);
+
+    /// <summary>As above, with extra environment variables for the process (e.g. PMO_ settings).</summary>
+    public static async Task<CliResult> RunAsync(
+        string dataFolder, TimeSpan timeout, string? stdin, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -28,6 +33,10 @@ public static class CliRun
         start.ArgumentList.Add("--data");
         start.ArgumentList.Add(dataFolder);
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
 
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
