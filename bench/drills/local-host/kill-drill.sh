@@ -162,7 +162,7 @@ for trial in $(seq 1 "$trials"); do
   kill "$driver" 2>/dev/null || true; wait "$driver" 2>/dev/null || true
   [[ $ready == no ]] && killed_before_ready=$((killed_before_ready + 1))
   echo "trial $trial: kill -9 $when (answering /api/health: $ready), created $(ls "$data/state" | grep -c '^created-' || true)," \
-    "invitations $(ls "$data"/outbox/*.eml 2>/dev/null | wc -l), answered $(ls "$data/state" | grep -c '^answered-' || true)"
+    "e-mails $(ls "$data"/outbox/*.eml 2>/dev/null | wc -l), answered $(ls "$data/state" | grep -c '^answered-' || true)"
 done
 
 echo "final run (no kill)"
