@@ -11,7 +11,7 @@ namespace Pmo.Hosting.Durable.Engine;
 /// free slot only every 500 ms, and the in-memory store reports the processor count (2 here), which held it to about
 /// 4 episodes a second.
 /// </summary>
-internal sealed class StopAwareOrchestrationService(IOrchestrationService inner, int? maxConcurrentWorkItems = null) : IOrchestrationService
+internal sealed class StopAwareOrchestrationService(IOrchestrationService inner, int? maxConcurrentWorkItems = null) : ForwardingOrchestrationService(inner)
 {
     private readonly TaskCompletionSource stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int started;
@@ -20,29 +20,23 @@ internal sealed class StopAwareOrchestrationService(IOrchestrationService inner,
 
     public Task Stopped => stopped.Task;
 
-    public int TaskOrchestrationDispatcherCount => inner.TaskOrchestrationDispatcherCount;
+    public override int MaxConcurrentTaskOrchestrationWorkItems => maxConcurrentWorkItems ?? Inner.MaxConcurrentTaskOrchestrationWorkItems;
 
-    public int MaxConcurrentTaskOrchestrationWorkItems => maxConcurrentWorkItems ?? inner.MaxConcurrentTaskOrchestrationWorkItems;
+    public override int MaxConcurrentTaskActivityWorkItems => maxConcurrentWorkItems ?? Inner.MaxConcurrentTaskActivityWorkItems;
 
-    public BehaviorOnContinueAsNew EventBehaviourForContinueAsNew => inner.EventBehaviourForContinueAsNew;
-
-    public int TaskActivityDispatcherCount => inner.TaskActivityDispatcherCount;
-
-    public int MaxConcurrentTaskActivityWorkItems => maxConcurrentWorkItems ?? inner.MaxConcurrentTaskActivityWorkItems;
-
-    public Task StartAsync()
+    public override Task StartAsync()
     {
         Volatile.Write(ref started, 1);
-        return inner.StartAsync();
+        return Inner.StartAsync();
     }
 
-    public Task StopAsync() => StopAsync(isForced: false);
+    public override Task StopAsync() => StopAsync(isForced: false);
 
-    public async Task StopAsync(bool isForced)
+    public override async Task StopAsync(bool isForced)
     {
         try
         {
-            await inner.StopAsync(isForced);
+            await Inner.StopAsync(isForced);
             stopped.TrySetResult();
         }
         catch (Exception ex)
@@ -52,26 +46,16 @@ internal sealed class StopAwareOrchestrationService(IOrchestrationService inner,
         }
     }
 
-    public Task CreateAsync() => inner.CreateAsync();
+    public override async Task<TaskOrchestrationWorkItem> LockNextTaskOrchestrationWorkItemAsync(TimeSpan receiveTimeout, CancellationToken cancellationToken) =>
+        ThrowIfCancelledWhenNone(await Inner.LockNextTaskOrchestrationWorkItemAsync(receiveTimeout, cancellationToken), cancellationToken);
 
-    public Task CreateAsync(bool recreateInstanceStore) => inner.CreateAsync(recreateInstanceStore);
+    public override async Task<TaskActivityWorkItem> LockNextTaskActivityWorkItem(TimeSpan receiveTimeout, CancellationToken cancellationToken) =>
+        ThrowIfCancelledWhenNone(await Inner.LockNextTaskActivityWorkItem(receiveTimeout, cancellationToken), cancellationToken);
 
-    public Task CreateIfNotExistsAsync() => inner.CreateIfNotExistsAsync();
-
-    public Task DeleteAsync() => inner.DeleteAsync();
-
-    public Task DeleteAsync(bool deleteInstanceStore) => inner.DeleteAsync(deleteInstanceStore);
-
-    public bool IsMaxMessageCountExceeded(int currentMessageCount, OrchestrationRuntimeState runtimeState) =>
-        inner.IsMaxMessageCountExceeded(currentMessageCount, runtimeState);
-
-    public int GetDelayInSecondsAfterOnProcessException(Exception exception) => inner.GetDelayInSecondsAfterOnProcessException(exception);
-
-    public int GetDelayInSecondsAfterOnFetchException(Exception exception) => inner.GetDelayInSecondsAfterOnFetchException(exception);
-
-    public async Task<TaskOrchestrationWorkItem> LockNextTaskOrchestrationWorkItemAsync(TimeSpan receiveTimeout, CancellationToken cancellationToken)
+    // No work item because the fetch was cancelled: throw, the only way out of the sidecar's fetch loop.
+    private static T ThrowIfCancelledWhenNone<T>(T? workItem, CancellationToken cancellationToken)
+        where T : class
     {
-        var workItem = await inner.LockNextTaskOrchestrationWorkItemAsync(receiveTimeout, cancellationToken);
         if (workItem is null)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -79,39 +63,4 @@ internal sealed class StopAwareOrchestrationService(IOrchestrationService inner,
 
         return workItem!;
     }
-
-    public Task RenewTaskOrchestrationWorkItemLockAsync(TaskOrchestrationWorkItem workItem) => inner.RenewTaskOrchestrationWorkItemLockAsync(workItem);
-
-    public Task CompleteTaskOrchestrationWorkItemAsync(
-        TaskOrchestrationWorkItem workItem,
-        OrchestrationRuntimeState newOrchestrationRuntimeState,
-        IList<TaskMessage> outboundMessages,
-        IList<TaskMessage> orchestratorMessages,
-        IList<TaskMessage> timerMessages,
-        TaskMessage continuedAsNewMessage,
-        OrchestrationState orchestrationState) =>
-        inner.CompleteTaskOrchestrationWorkItemAsync(
-            workItem, newOrchestrationRuntimeState, outboundMessages, orchestratorMessages, timerMessages, continuedAsNewMessage, orchestrationState);
-
-    public Task AbandonTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem) => inner.AbandonTaskOrchestrationWorkItemAsync(workItem);
-
-    public Task ReleaseTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem) => inner.ReleaseTaskOrchestrationWorkItemAsync(workItem);
-
-    public async Task<TaskActivityWorkItem> LockNextTaskActivityWorkItem(TimeSpan receiveTimeout, CancellationToken cancellationToken)
-    {
-        var workItem = await inner.LockNextTaskActivityWorkItem(receiveTimeout, cancellationToken);
-        if (workItem is null)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-        }
-
-        return workItem!;
-    }
-
-    public Task<TaskActivityWorkItem> RenewTaskActivityWorkItemLockAsync(TaskActivityWorkItem workItem) => inner.RenewTaskActivityWorkItemLockAsync(workItem);
-
-    public Task CompleteTaskActivityWorkItemAsync(TaskActivityWorkItem workItem, TaskMessage responseMessage) =>
-        inner.CompleteTaskActivityWorkItemAsync(workItem, responseMessage);
-
-    public Task AbandonTaskActivityWorkItemAsync(TaskActivityWorkItem workItem) => inner.AbandonTaskActivityWorkItemAsync(workItem);
 }
