@@ -11,13 +11,13 @@ internal static class XlsxPackWriter
         var t = model.Text;
         var registers = new (string Name, Action<Stream> Write)[]
         {
-            (t.SheetKpis, s => XlsxRegisters.Kpis(s, model)),
+            (t.SheetKpis, s => XlsxRegisters.Kpis(s, model, cancellationToken)),
             (t.SheetProjects, s => XlsxRegisters.Projects(s, model, cancellationToken)),
             (t.SheetUpdates, s => XlsxRegisters.Updates(s, model, cancellationToken)),
-            (t.SheetRisks, s => XlsxRegisters.Risks(s, model)),
-            (t.SheetIssues, s => XlsxRegisters.Issues(s, model)),
-            (t.SheetEscalations, s => XlsxRegisters.Escalations(s, model)),
-            (t.SheetDecisions, s => XlsxRegisters.Decisions(s, model)),
+            (t.SheetRisks, s => XlsxRegisters.Risks(s, model, cancellationToken)),
+            (t.SheetIssues, s => XlsxRegisters.Issues(s, model, cancellationToken)),
+            (t.SheetEscalations, s => XlsxRegisters.Escalations(s, model, cancellationToken)),
+            (t.SheetDecisions, s => XlsxRegisters.Decisions(s, model, cancellationToken)),
         };
 
         using var package = new XlsxPackage(output, registers.Select(r => r.Name).ToList(), model.Input.GeneratedAtUtc);

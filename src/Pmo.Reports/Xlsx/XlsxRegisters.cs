@@ -1,231 +1,190 @@
 using Pmo.Domain.Portfolio;
+using Pmo.Domain.Primitives;
 using Pmo.Reports.Model;
 
 namespace Pmo.Reports.Xlsx;
 
+/// <summary>A register sheet's column: its header and width next to how a row fills its cell, so the two cannot drift apart.</summary>
+internal sealed record RegisterColumn<T>(string Header, double Width, Action<SheetWriter, T> Cell);
+
 /// <summary>The columns and rows of each register sheet.</summary>
 internal static class XlsxRegisters
 {
-    public static void Kpis(Stream part, PackModel model)
+    public static void Kpis(Stream part, PackModel model, CancellationToken cancellationToken)
     {
         var t = model.Text;
         var lines = KpiLines.For(model);
-        using var sheet = new SheetWriter(part, [new(t.Kpi, 40), new(t.ThisMonth, 18), new(t.LastMonth, 18), new(t.Trend, 10)], lines.Count);
-        foreach (var line in lines)
-        {
-            var style = line.Kind switch
-            {
-                KpiKind.Integer => CellStyle.Integer,
-                KpiKind.Money => CellStyle.Money,
-                KpiKind.Percent => CellStyle.Percent,
-                _ => CellStyle.Decimal,
-            };
-            sheet.BeginRow();
-            sheet.Text(line.Label);
-            sheet.Number(line.NowValue, style);
-            sheet.Number(line.BeforeValue, style);
-            sheet.Text(line.Arrow);
-            sheet.EndRow();
-        }
+        Write(part, lines, lines.Count,
+        [
+            new(t.Kpi, 40, (s, l) => s.Text(l.Label)),
+            new(t.ThisMonth, 18, (s, l) => s.Number(l.NowValue, StyleOf(l.Kind))),
+            new(t.LastMonth, 18, (s, l) => s.Number(l.BeforeValue, StyleOf(l.Kind))),
+            new(t.Trend, 10, (s, l) => s.Text(l.Arrow)),
+        ], cancellationToken);
     }
 
     public static void Projects(Stream part, PackModel model, CancellationToken cancellationToken)
     {
         var t = model.Text;
-        SheetColumn[] columns =
+        string? Rag(Rag? rag) => XlsxPackWriter.RagName(model, rag);
+        var rows = model.Input.Projects.OrderBy(p => p.Id, StringComparer.Ordinal)
+            .Select(p => (Project: p, Row: model.RowsById.GetValueOrDefault(p.Id)));
+        Write(part, rows, model.Input.Projects.Count,
         [
-            new(t.Rank, 7), new(t.Code, 12), new(t.Name, 32), new(t.Portfolio, 18), new(t.Phase, 12), new(t.Active, 8),
-            new(t.Sponsor, 20), new(t.Manager, 20), new(t.Overall, 9), new(t.Schedule, 9), new(t.Budget, 9), new(t.Scope, 9),
-            new(t.Resources, 9), new(t.Risks, 9), new(t.Trend, 7), new(t.Score, 8), new(t.Approved, 14), new(t.ActualToDate, 14),
-            new(t.Forecast, 14), new(t.BudgetVariance, 11), new(t.Start, 12), new(t.BaselineEnd, 12), new(t.ForecastEnd, 12),
-            new(t.SlipDays, 9), new(t.Requested, 10), new(t.OnTime, 10), new(t.Missed, 10), new(t.Compliance, 11),
-        ];
-        var projects = model.Input.Projects;
-        using var sheet = new SheetWriter(part, columns, projects.Count);
-        var index = 0;
-        foreach (var p in projects.OrderBy(p => p.Id, StringComparer.Ordinal))
-        {
-            if (++index % 512 == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            var row = model.RowsById.GetValueOrDefault(p.Id);
-            var d = row?.Latest?.Dimensions;
-            sheet.BeginRow();
-            sheet.Integer(row?.Rank);
-            sheet.Text(p.Id);
-            sheet.Text(p.Name);
-            sheet.Text(p.Portfolio);
-            sheet.Text(t.EnumName(p.Phase));
-            sheet.Text(p.IsActive ? t.Yes : t.No);
-            sheet.Text(p.Sponsor.Name);
-            sheet.Text(p.Manager.Name);
-            sheet.Text(XlsxPackWriter.RagName(model, row?.Overall ?? p.LatestRag));
-            sheet.Text(XlsxPackWriter.RagName(model, d?.Schedule));
-            sheet.Text(XlsxPackWriter.RagName(model, d?.Budget));
-            sheet.Text(XlsxPackWriter.RagName(model, d?.Scope));
-            sheet.Text(XlsxPackWriter.RagName(model, d?.Resources));
-            sheet.Text(XlsxPackWriter.RagName(model, d?.Risks));
-            sheet.Text(row is null ? null : Arrows.Of(row.Trend));
-            sheet.Number(row?.PriorityScore);
-            sheet.Number(p.Budget.Approved, CellStyle.Money);
-            sheet.Number(p.Budget.ActualToDate, CellStyle.Money);
-            sheet.Number(p.Budget.ForecastAtCompletion, CellStyle.Money);
-            sheet.Number(p.Budget.VarianceRatio, CellStyle.Percent);
-            sheet.Date(p.Start);
-            sheet.Date(p.BaselineEnd);
-            sheet.Date(p.ForecastEnd);
-            sheet.Integer(p.WorstSlipDays);
-            sheet.Integer(row?.Requested);
-            sheet.Integer(row?.OnTime);
-            sheet.Integer(row?.Missed);
-            sheet.Number(row?.Compliance, CellStyle.Percent);
-            sheet.EndRow();
-        }
+            new(t.Rank, 7, (s, r) => s.Integer(r.Row?.Rank)),
+            new(t.Code, 12, (s, r) => s.Text(r.Project.Id)),
+            new(t.Name, 32, (s, r) => s.Text(r.Project.Name)),
+            new(t.Portfolio, 18, (s, r) => s.Text(r.Project.Portfolio)),
+            new(t.Phase, 12, (s, r) => s.Text(t.EnumName(r.Project.Phase))),
+            new(t.Active, 8, (s, r) => s.Text(r.Project.IsActive ? t.Yes : t.No)),
+            new(t.Sponsor, 20, (s, r) => s.Text(r.Project.Sponsor.Name)),
+            new(t.Manager, 20, (s, r) => s.Text(r.Project.Manager.Name)),
+            new(t.Overall, 9, (s, r) => s.Text(Rag(r.Row?.Overall ?? r.Project.LatestRag))),
+            new(t.Schedule, 9, (s, r) => s.Text(Rag(r.Row?.Latest?.Dimensions.Schedule))),
+            new(t.Budget, 9, (s, r) => s.Text(Rag(r.Row?.Latest?.Dimensions.Budget))),
+            new(t.Scope, 9, (s, r) => s.Text(Rag(r.Row?.Latest?.Dimensions.Scope))),
+            new(t.Resources, 9, (s, r) => s.Text(Rag(r.Row?.Latest?.Dimensions.Resources))),
+            new(t.Risks, 9, (s, r) => s.Text(Rag(r.Row?.Latest?.Dimensions.Risks))),
+            new(t.Trend, 7, (s, r) => s.Text(r.Row is null ? null : Arrows.Of(r.Row.Trend))),
+            new(t.Score, 8, (s, r) => s.Number(r.Row?.PriorityScore)),
+            new(t.Approved, 14, (s, r) => s.Number(r.Project.Budget.Approved, CellStyle.Money)),
+            new(t.ActualToDate, 14, (s, r) => s.Number(r.Project.Budget.ActualToDate, CellStyle.Money)),
+            new(t.Forecast, 14, (s, r) => s.Number(r.Project.Budget.ForecastAtCompletion, CellStyle.Money)),
+            new(t.BudgetVariance, 11, (s, r) => s.Number(r.Project.Budget.VarianceRatio, CellStyle.Percent)),
+            new(t.Start, 12, (s, r) => s.Date(r.Project.Start)),
+            new(t.BaselineEnd, 12, (s, r) => s.Date(r.Project.BaselineEnd)),
+            new(t.ForecastEnd, 12, (s, r) => s.Date(r.Project.ForecastEnd)),
+            new(t.SlipDays, 9, (s, r) => s.Integer(r.Project.WorstSlipDays)),
+            new(t.Requested, 10, (s, r) => s.Integer(r.Row?.Requested)),
+            new(t.OnTime, 10, (s, r) => s.Integer(r.Row?.OnTime)),
+            new(t.Missed, 10, (s, r) => s.Integer(r.Row?.Missed)),
+            new(t.Compliance, 11, (s, r) => s.Number(r.Row?.Compliance, CellStyle.Percent)),
+        ], cancellationToken);
     }
 
     public static void Updates(Stream part, PackModel model, CancellationToken cancellationToken)
     {
         var t = model.Text;
-        SheetColumn[] columns =
+        string? Rag(Rag? rag) => XlsxPackWriter.RagName(model, rag);
+        Write(part, model.MonthUpdates, model.MonthUpdates.Count,
         [
-            new(t.Week, 10), new(t.Code, 12), new(t.Project, 30), new(t.Overall, 9), new(t.Schedule, 9), new(t.Budget, 9),
-            new(t.Scope, 9), new(t.Resources, 9), new(t.Risks, 9), new(t.Progress, 10), new(t.Difficulties, 40), new(t.HelpNeeded, 40),
-            new(t.DecisionsRequested, 12), new(t.Question, 40), new(t.SubmittedAt, 17),
-        ];
-        var updates = model.MonthUpdates;
-        using var sheet = new SheetWriter(part, columns, updates.Count);
-        for (var i = 0; i < updates.Count; i++)
+            new(t.Week, 10, (s, u) => s.Text(u.Week.ToString())),
+            new(t.Code, 12, (s, u) => s.Text(u.ProjectId)),
+            new(t.Project, 30, (s, u) => s.Text(model.ProjectName(u.ProjectId))),
+            new(t.Overall, 9, (s, u) => s.Text(Rag(u.Overall))),
+            new(t.Schedule, 9, (s, u) => s.Text(Rag(u.Dimensions.Schedule))),
+            new(t.Budget, 9, (s, u) => s.Text(Rag(u.Dimensions.Budget))),
+            new(t.Scope, 9, (s, u) => s.Text(Rag(u.Dimensions.Scope))),
+            new(t.Resources, 9, (s, u) => s.Text(Rag(u.Dimensions.Resources))),
+            new(t.Risks, 9, (s, u) => s.Text(Rag(u.Dimensions.Risks))),
+            new(t.Progress, 10, (s, u) => s.Number(u.ProgressPercent / 100m, CellStyle.Percent)),
+            new(t.Difficulties, 40, (s, u) => s.Text(u.Difficulties)),
+            new(t.HelpNeeded, 40, (s, u) => s.Text(u.HelpNeeded)),
+            new(t.DecisionsRequested, 12, (s, u) => s.Text(u.NeedsDecision ? t.Yes : t.No)),
+            new(t.Question, 40, (s, u) => s.Text(u.DecisionQuestion)),
+            new(t.SubmittedAt, 17, (s, u) => s.DateTime(u.SubmittedAt == default ? null : u.SubmittedAt)),
+        ], cancellationToken);
+    }
+
+    public static void Risks(Stream part, PackModel model, CancellationToken cancellationToken)
+    {
+        var t = model.Text;
+        var risks = model.Input.Risks;
+        Write(part, risks.OrderByDescending(r => r.IsOpen).ThenByDescending(r => r.Score).ThenBy(r => r.Id, StringComparer.Ordinal), risks.Count,
+        [
+            new(t.Code, 12, (s, r) => s.Text(r.ProjectId)),
+            new(t.Project, 30, (s, r) => s.Text(model.ProjectName(r.ProjectId))),
+            new("Id", 12, (s, r) => s.Text(r.Id)),
+            new(t.Risk, 40, (s, r) => s.Text(r.Title)),
+            new(t.Probability, 8, (s, r) => s.Integer(r.Probability)),
+            new(t.Impact, 8, (s, r) => s.Integer(r.Impact)),
+            new(t.Score, 8, (s, r) => s.Integer(r.Score)),
+            new(t.Status, 12, (s, r) => s.Text(t.EnumName(r.Status))),
+            new(t.Trend, 7, (s, r) => s.Text(Arrows.Of(r.Trend))),
+            new(t.Owner, 20, (s, r) => s.Text(r.Owner)),
+            new(t.Mitigation, 40, (s, r) => s.Text(r.Mitigation)),
+            new(t.Raised, 12, (s, r) => s.Date(r.Raised == default ? null : r.Raised)),
+        ], cancellationToken);
+    }
+
+    public static void Issues(Stream part, PackModel model, CancellationToken cancellationToken)
+    {
+        var t = model.Text;
+        var issues = model.Input.Issues;
+        Write(part, issues.OrderByDescending(i => i.IsOpen).ThenByDescending(i => i.Severity).ThenBy(i => i.Id, StringComparer.Ordinal), issues.Count,
+        [
+            new(t.Code, 12, (s, i) => s.Text(i.ProjectId)),
+            new(t.Project, 30, (s, i) => s.Text(model.ProjectName(i.ProjectId))),
+            new("Id", 12, (s, i) => s.Text(i.Id)),
+            new(t.Issue, 40, (s, i) => s.Text(i.Title)),
+            new(t.Severity, 10, (s, i) => s.Text(t.EnumName(i.Severity))),
+            new(t.Status, 12, (s, i) => s.Text(t.EnumName(i.Status))),
+            new(t.Owner, 20, (s, i) => s.Text(i.Owner)),
+            new(t.Due, 12, (s, i) => s.Date(i.Due)),
+            new(t.Raised, 12, (s, i) => s.Date(i.Raised == default ? null : i.Raised)),
+        ], cancellationToken);
+    }
+
+    public static void Escalations(Stream part, PackModel model, CancellationToken cancellationToken)
+    {
+        var t = model.Text;
+        var escalations = model.Input.Escalations;
+        Write(part, escalations.OrderByDescending(e => e.IsOpen).ThenBy(e => e.RaisedAt), escalations.Count,
+        [
+            new("Id", 14, (s, e) => s.Text(e.Id)),
+            new(t.Code, 12, (s, e) => s.Text(e.ProjectId)),
+            new(t.Project, 30, (s, e) => s.Text(model.ProjectName(e.ProjectId))),
+            new(t.Reason, 20, (s, e) => s.Text(t.EnumName(e.Reason))),
+            new(t.Status, 16, (s, e) => s.Text(t.EnumName(e.Status))),
+            new(t.Question, 50, (s, e) => s.Text(string.IsNullOrWhiteSpace(e.Question) ? e.Summary : e.Question)),
+            new(t.Raised, 17, (s, e) => s.DateTime(e.RaisedAt)),
+            new(t.AgeDays, 9, (s, e) => s.Number(Math.Round((model.Input.GeneratedAtUtc - e.RaisedAt).TotalDays, 1))),
+        ], cancellationToken);
+    }
+
+    public static void Decisions(Stream part, PackModel model, CancellationToken cancellationToken)
+    {
+        var t = model.Text;
+        Write<Decision>(part, model.DecisionsTaken, model.DecisionsTaken.Count,
+        [
+            new(t.Date, 17, (s, d) => s.DateTime(d.DecidedAt)),
+            new(t.Code, 12, (s, d) => s.Text(d.ProjectId)),
+            new(t.Project, 30, (s, d) => s.Text(model.ProjectName(d.ProjectId))),
+            new(t.Decision, 40, (s, d) => s.Text(d.Title)),
+            new(t.Outcome, 14, (s, d) => s.Text(t.EnumName(d.Outcome))),
+            new(t.Rationale, 40, (s, d) => s.Text(d.Rationale)),
+            new(t.DecidedBy, 20, (s, d) => s.Text(d.DecidedBy)),
+            new(t.Forum, 20, (s, d) => s.Text(d.Forum)),
+        ], cancellationToken);
+    }
+
+    /// <summary>Streams one sheet: the header row, then a row per item, checking for cancellation every 512 rows.</summary>
+    private static void Write<T>(Stream part, IEnumerable<T> rows, int count, IReadOnlyList<RegisterColumn<T>> columns, CancellationToken cancellationToken)
+    {
+        using var sheet = new SheetWriter(part, columns.Select(c => new SheetColumn(c.Header, c.Width)).ToList(), count);
+        var index = 0;
+        foreach (var row in rows)
         {
-            if (i % 1024 == 0)
+            if (index++ % 512 == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var u = updates[i];
             sheet.BeginRow();
-            sheet.Text(u.Week.ToString());
-            sheet.Text(u.ProjectId);
-            sheet.Text(model.ProjectName(u.ProjectId));
-            sheet.Text(XlsxPackWriter.RagName(model, u.Overall));
-            sheet.Text(XlsxPackWriter.RagName(model, u.Dimensions.Schedule));
-            sheet.Text(XlsxPackWriter.RagName(model, u.Dimensions.Budget));
-            sheet.Text(XlsxPackWriter.RagName(model, u.Dimensions.Scope));
-            sheet.Text(XlsxPackWriter.RagName(model, u.Dimensions.Resources));
-            sheet.Text(XlsxPackWriter.RagName(model, u.Dimensions.Risks));
-            sheet.Number(u.ProgressPercent / 100m, CellStyle.Percent);
-            sheet.Text(u.Difficulties);
-            sheet.Text(u.HelpNeeded);
-            sheet.Text(u.NeedsDecision ? t.Yes : t.No);
-            sheet.Text(u.DecisionQuestion);
-            sheet.DateTime(u.SubmittedAt == default ? null : u.SubmittedAt);
+            foreach (var column in columns)
+            {
+                column.Cell(sheet, row);
+            }
+
             sheet.EndRow();
         }
     }
 
-    public static void Risks(Stream part, PackModel model)
+    private static CellStyle StyleOf(KpiKind kind) => kind switch
     {
-        var t = model.Text;
-        SheetColumn[] columns =
-        [
-            new(t.Code, 12), new(t.Project, 30), new("Id", 12), new(t.Risk, 40), new(t.Probability, 8), new(t.Impact, 8),
-            new(t.Score, 8), new(t.Status, 12), new(t.Trend, 7), new(t.Owner, 20), new(t.Mitigation, 40), new(t.Raised, 12),
-        ];
-        var risks = model.Input.Risks;
-        using var sheet = new SheetWriter(part, columns, risks.Count);
-        foreach (var r in risks.OrderByDescending(r => r.IsOpen).ThenByDescending(r => r.Score).ThenBy(r => r.Id, StringComparer.Ordinal))
-        {
-            sheet.BeginRow();
-            sheet.Text(r.ProjectId);
-            sheet.Text(model.ProjectName(r.ProjectId));
-            sheet.Text(r.Id);
-            sheet.Text(r.Title);
-            sheet.Integer(r.Probability);
-            sheet.Integer(r.Impact);
-            sheet.Integer(r.Score);
-            sheet.Text(t.EnumName(r.Status));
-            sheet.Text(Arrows.Of(r.Trend));
-            sheet.Text(r.Owner);
-            sheet.Text(r.Mitigation);
-            sheet.Date(r.Raised == default ? null : r.Raised);
-            sheet.EndRow();
-        }
-    }
-
-    public static void Issues(Stream part, PackModel model)
-    {
-        var t = model.Text;
-        SheetColumn[] columns =
-        [
-            new(t.Code, 12), new(t.Project, 30), new("Id", 12), new(t.Issue, 40), new(t.Severity, 10), new(t.Status, 12),
-            new(t.Owner, 20), new(t.Due, 12), new(t.Raised, 12),
-        ];
-        var issues = model.Input.Issues;
-        using var sheet = new SheetWriter(part, columns, issues.Count);
-        foreach (var i in issues.OrderByDescending(i => i.IsOpen).ThenByDescending(i => i.Severity).ThenBy(i => i.Id, StringComparer.Ordinal))
-        {
-            sheet.BeginRow();
-            sheet.Text(i.ProjectId);
-            sheet.Text(model.ProjectName(i.ProjectId));
-            sheet.Text(i.Id);
-            sheet.Text(i.Title);
-            sheet.Text(t.EnumName(i.Severity));
-            sheet.Text(t.EnumName(i.Status));
-            sheet.Text(i.Owner);
-            sheet.Date(i.Due);
-            sheet.Date(i.Raised == default ? null : i.Raised);
-            sheet.EndRow();
-        }
-    }
-
-    public static void Escalations(Stream part, PackModel model)
-    {
-        var t = model.Text;
-        SheetColumn[] columns =
-        [
-            new("Id", 14), new(t.Code, 12), new(t.Project, 30), new(t.Reason, 20), new(t.Status, 16), new(t.Question, 50),
-            new(t.Raised, 17), new(t.AgeDays, 9),
-        ];
-        var escalations = model.Input.Escalations;
-        using var sheet = new SheetWriter(part, columns, escalations.Count);
-        foreach (var e in escalations.OrderByDescending(e => e.IsOpen).ThenBy(e => e.RaisedAt))
-        {
-            sheet.BeginRow();
-            sheet.Text(e.Id);
-            sheet.Text(e.ProjectId);
-            sheet.Text(model.ProjectName(e.ProjectId));
-            sheet.Text(t.EnumName(e.Reason));
-            sheet.Text(t.EnumName(e.Status));
-            sheet.Text(string.IsNullOrWhiteSpace(e.Question) ? e.Summary : e.Question);
-            sheet.DateTime(e.RaisedAt);
-            sheet.Number(Math.Round((model.Input.GeneratedAtUtc - e.RaisedAt).TotalDays, 1));
-            sheet.EndRow();
-        }
-    }
-
-    public static void Decisions(Stream part, PackModel model)
-    {
-        var t = model.Text;
-        SheetColumn[] columns =
-        [
-            new(t.Date, 17), new(t.Code, 12), new(t.Project, 30), new(t.Decision, 40), new(t.Outcome, 14), new(t.Rationale, 40),
-            new(t.DecidedBy, 20), new(t.Forum, 20),
-        ];
-        var decisions = model.DecisionsTaken;
-        using var sheet = new SheetWriter(part, columns, decisions.Count);
-        foreach (Decision d in decisions)
-        {
-            sheet.BeginRow();
-            sheet.DateTime(d.DecidedAt);
-            sheet.Text(d.ProjectId);
-            sheet.Text(model.ProjectName(d.ProjectId));
-            sheet.Text(d.Title);
-            sheet.Text(t.EnumName(d.Outcome));
-            sheet.Text(d.Rationale);
-            sheet.Text(d.DecidedBy);
-            sheet.Text(d.Forum);
-            sheet.EndRow();
-        }
-    }
+        KpiKind.Integer => CellStyle.Integer,
+        KpiKind.Money => CellStyle.Money,
+        KpiKind.Percent => CellStyle.Percent,
+        _ => CellStyle.Decimal,
+    };
 }
