@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
 using Pmo.Api;
 using Pmo.Local.Hosting;
 using Pmo.Workflows.Configuration;
@@ -20,10 +19,8 @@ public static class LocalWebHost
         builder.Services.AddOptions<LocalOptions>().BindConfiguration(LocalOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.SectionName);
 
-        // Dashboard cookies stay valid across restarts.
-        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(data.DataProtectionKeys)).SetApplicationName("pmo-local");
-
-        builder.Services.AddLocalTelemetry(builder.Configuration)
+        builder.Services.AddLocalDataProtection(data)
+            .AddLocalTelemetry(builder.Configuration)
             .AddLocalStorage(builder.Configuration)
             .AddLocalMail(builder.Configuration)
             .AddLocalEngine(builder.Configuration)
