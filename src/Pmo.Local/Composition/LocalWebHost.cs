@@ -11,6 +11,7 @@ public static class LocalWebHost
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         var data = LocalConfiguration.Apply(builder.Configuration, overrides, extraArgs);
+        builder.Logging.AddLocalConsole();
         var local = builder.Configuration.GetSection(LocalOptions.SectionName).Get<LocalOptions>() ?? new LocalOptions();
 
         // Loopback only: the local host is a single-user tool, never exposed on the network.
