@@ -14,7 +14,7 @@ public static class CliHost
         ArgumentNullException.ThrowIfNull(result);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
         LocalConfiguration.Apply(builder.Configuration, CommonOptions.ToConfiguration(result), result.UnmatchedTokens);
-        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.AddLocalConsole(toStandardError: true);
         builder.Services.AddLocalStorage(builder.Configuration);
         return builder.Build();
     }

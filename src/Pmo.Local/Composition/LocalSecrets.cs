@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 namespace Pmo.Local.Composition;
 
 /// <summary>
-/// Secrets of a local install, generated on first use and kept under data/secrets (owner-only permissions),
+/// Secrets of a local install, generated on first use and kept under data/secrets (folder 0700, files 0600),
 /// so a fresh machine works without a key in any settings file and restarts keep links and keys valid.
 /// </summary>
 public static class LocalSecrets
@@ -20,19 +20,18 @@ public static class LocalSecrets
     private static string ReadOrCreate(DataFolder data, string name, Func<string> create)
     {
         ArgumentNullException.ThrowIfNull(data);
+        OwnerOnly.EnsureFolder(data.Secrets);
         var path = Path.Combine(data.Secrets, name);
         if (File.Exists(path))
         {
+            OwnerOnly.RestrictFile(path);
             return File.ReadAllText(path).Trim();
         }
 
-        Directory.CreateDirectory(data.Secrets);
-        var value = create();
-        var temp = path + ".tmp";
-        File.WriteAllText(temp, value);
-        if (!OperatingSystem.IsWindows())
+        var temp = $"{path}.{Guid.NewGuid():N}.tmp";
+        using (var writer = new StreamWriter(OwnerOnly.CreateNew(temp)))
         {
-            File.SetUnixFileMode(temp, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            writer.Write(create());
         }
 
         // Two processes racing on a fresh folder: the first rename wins and both read its value.

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
 using Pmo.Api;
 using Pmo.Local.Hosting;
 using Pmo.Workflows.Configuration;
@@ -12,6 +11,7 @@ public static class LocalWebHost
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         var data = LocalConfiguration.Apply(builder.Configuration, overrides, extraArgs);
+        builder.Logging.AddLocalConsole();
         var local = builder.Configuration.GetSection(LocalOptions.SectionName).Get<LocalOptions>() ?? new LocalOptions();
 
         // Loopback only: the local host is a single-user tool, never exposed on the network.
@@ -20,10 +20,8 @@ public static class LocalWebHost
         builder.Services.AddOptions<LocalOptions>().BindConfiguration(LocalOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.SectionName);
 
-        // Dashboard cookies stay valid across restarts.
-        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(data.DataProtectionKeys)).SetApplicationName("pmo-local");
-
-        builder.Services.AddLocalTelemetry(builder.Configuration)
+        builder.Services.AddLocalDataProtection(data)
+            .AddLocalTelemetry(builder.Configuration)
             .AddLocalStorage(builder.Configuration)
             .AddLocalMail(builder.Configuration)
             .AddLocalEngine(builder.Configuration)

@@ -43,7 +43,7 @@ public static class DemoHost
         // Settings given on the demo's command line (--Section:Key=value) win, e.g. --Logging:LogLevel:Default=Information.
         builder.Configuration.AddCommandLine(extraArgs.ToArray());
 
-        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.AddLocalConsole(toStandardError: true);
         builder.Services.AddLocalTelemetry(builder.Configuration)
             .AddLocalStorage(builder.Configuration)
             .AddLocalMail(builder.Configuration)

@@ -110,12 +110,29 @@ public static class LocalApi
     internal static async Task<Ok<TickResult>> RunTick(SchedulerTick tick, CancellationToken ct) =>
         TypedResults.Ok(await tick.RunAsync(ct).ConfigureAwait(false));
 
-    /// <summary>An online backup of the SQLite store (VACUUM INTO a new file under data/backups).</summary>
-    internal static async Task<Ok<BackupResult>> Backup(SqlitePortfolioStore store, DataFolder data, TimeProvider time, CancellationToken ct)
+    /// <summary>
+    /// An online backup of the SQLite store (VACUUM INTO a new file under data/backups). Backups in the same second
+    /// get their own files (<see cref="BackupFile"/>); past <see cref="BackupFile.MaxPerSecond"/> of them, a 409.
+    /// </summary>
+    internal static async Task<Results<Ok<BackupResult>, ProblemHttpResult>> Backup(SqlitePortfolioStore store, DataFolder data, TimeProvider time, CancellationToken ct)
     {
-        var path = Path.Combine(data.Backups, $"pmo-{time.GetUtcNow():yyyyMMdd-HHmmss}.db");
-        Directory.CreateDirectory(data.Backups);
-        await store.BackupToAsync(path, ct).ConfigureAwait(false);
+        if (BackupFile.Reserve(data.Backups, time.GetUtcNow()) is not { } path)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Too many backups",
+                detail: $"{BackupFile.MaxPerSecond} backups were already taken this second; try again in a second.");
+        }
+
+        try
+        {
+            await store.BackupToAsync(path, ct).ConfigureAwait(false);
+        }
+        catch
+        {
+            // No empty or half-written file left behind to be mistaken for a backup.
+            File.Delete(path);
+            throw;
+        }
+
         return TypedResults.Ok(new BackupResult(path, new FileInfo(path).Length));
     }
 
