@@ -8,9 +8,11 @@ namespace Pmo.Workflows.Mail;
 
 /// <summary>
 /// Composes every workflow e-mail: one message per recipient, in that recipient's language, with a stable message id
-/// made of the step id and the recipient. Pure: links and deadlines come in as arguments.
+/// made of the step id and the recipient. Pure: links and deadlines come in as arguments. Every message belongs to the
+/// organisation's calendar list (<see cref="MailList"/>, keyed by the tenant id, which outlives a renamed organisation),
+/// and the senders mark it as automated mail.
 /// </summary>
-public sealed class MailComposer(TimeZoneInfo zone, string organisationName)
+public sealed class MailComposer(TimeZoneInfo zone, string organisationName, string tenantId)
 {
     public static string ChaseStepId(string projectId, IsoWeek week, string step) => $"{InstanceIds.Chase(projectId, week)}-{step}";
 
@@ -213,6 +215,7 @@ public sealed class MailComposer(TimeZoneInfo zone, string organisationName)
         {
             Category = kind.Category(),
             Language = t.Code,
+            List = new MailList(t.ListName(organisationName), tenantId),
         };
     }
 }

@@ -54,5 +54,6 @@ public sealed partial record MailTexts
             DecisionOutcome.Defer => "defer",
             _ => "request information",
         },
-        Footer: "Sent by the PMO governance calendar. Links are personal: do not forward this e-mail.");
+        Footer: "Sent by the PMO governance calendar. Links are personal: do not forward this e-mail.",
+        ListName: organisation => NamesThePmo(organisation) ? $"{organisation} calendar" : $"{organisation} PMO calendar");
 }

@@ -54,5 +54,6 @@ public sealed partial record MailTexts
             DecisionOutcome.Defer => "reporter",
             _ => "demande d'informations",
         },
-        Footer: "Envoyé par le calendrier de gouvernance du PMO. Les liens sont personnels : ne transférez pas ce message.");
+        Footer: "Envoyé par le calendrier de gouvernance du PMO. Les liens sont personnels : ne transférez pas ce message.",
+        ListName: organisation => NamesThePmo(organisation) ? $"Calendrier {organisation}" : $"Calendrier PMO {organisation}");
 }

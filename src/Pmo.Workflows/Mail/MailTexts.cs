@@ -42,9 +42,14 @@ public sealed partial record MailTexts(
     Func<string, DecisionOutcome, string> DecisionSubject,
     Func<string, string, DecisionOutcome, string, string> DecisionBody,
     Func<DecisionOutcome, string> OutcomeName,
-    string Footer)
+    string Footer,
+    Func<string, string> ListName)
 {
     public static MailTexts For(Language language) => language == Language.Fr ? Fr : En;
+
+    /// <summary>True when the organisation's name already says "PMO" ("Acme PMO"): its list is not the "Acme PMO PMO calendar".</summary>
+    private static bool NamesThePmo(string organisation) =>
+        organisation.Split(' ', '-', '_', '/').Any(w => string.Equals(w, "PMO", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The language of these texts.</summary>
     public Language Language => Code == "fr" ? Language.Fr : Language.En;

@@ -12,7 +12,7 @@ public sealed class MailComposerTests
     private static readonly WeekDeadlines Week48 = new(
         new IsoWeek(2026, 48), Paris.At(11, 23, 9), Paris.At(11, 25, 12), Paris.At(11, 26, 17), Paris.At(11, 27, 12), Paris.At(11, 27, 14));
 
-    private static readonly MailComposer Composer = new(Paris.Zone, "Acme PMO");
+    private static readonly MailComposer Composer = new(Paris.Zone, "Acme PMO", "acme");
 
     [Fact]
     public void ChaseInvite_InFrench_HasAStableIdTheDeadlineInParisTimeAndTheLink()
@@ -89,5 +89,16 @@ public sealed class MailComposerTests
             YearMonth.Parse("2026-10"), Alice, "https://pmo.example/api/forms/pack/tok", Paris.At(11, 3, 10), new BuiltPack("<p>pack</p>", []));
 
         Assert.Contains("automatically on Tuesday 3 November 2026, 10:00 (Europe/Paris).", mail.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_message_belongs_to_the_organisations_calendar_list_named_in_the_recipients_language()
+    {
+        var project = Project("BOREAL", "Boréal ERP", Bruno, Sue);
+
+        var mails = Composer.SecondReminder(project, Week48, "https://pmo.example/api/forms/update/tok");
+
+        Assert.Equal([new MailList("Calendrier Acme PMO", "acme"), new MailList("Acme PMO calendar", "acme")], mails.Select(m => m.List));
+        Assert.Equal("Globex PMO calendar", new MailComposer(Paris.Zone, "Globex", "globex").UpdateMissed(project, Week48.Week, Alice).List!.Description);
     }
 }
