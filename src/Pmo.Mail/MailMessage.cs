@@ -4,6 +4,7 @@ namespace Pmo.Mail;
 /// One e-mail to send. <see cref="MessageId"/> is chosen by the caller and deterministic
 /// (e.g. <c>chase-PRJ-1-2026-W48-invite</c>): senders use it to de-duplicate, so a retried activity
 /// that sends the same message again does not produce a second e-mail where the sender can prevent it.
+/// Every message is sent as automated mail (<see cref="AutomatedMailHeaders"/>): the calendar writes them, no person does.
 /// </summary>
 public sealed record MailMessage(
     string MessageId,
@@ -23,6 +24,9 @@ public sealed record MailMessage(
 
     /// <summary>BCP 47 language of the body (e.g. <c>fr</c>), written as Content-Language.</summary>
     public string? Language { get; init; }
+
+    /// <summary>The list the message belongs to (its <c>List-Id</c>); none when null.</summary>
+    public MailList? List { get; init; }
 
     /// <summary>Extra key/value pairs carried with the message (SendGrid custom_args, outbox headers).</summary>
     public IReadOnlyDictionary<string, string> CustomArgs { get; init; } = EmptyArgs;

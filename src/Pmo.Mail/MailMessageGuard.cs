@@ -40,6 +40,7 @@ internal static class MailMessageGuard
             Category = string.IsNullOrWhiteSpace(message.Category) ? null : Token(message.Category, nameof(MailMessage.Category)),
             Language = string.IsNullOrWhiteSpace(message.Language) ? null : Token(message.Language, nameof(MailMessage.Language)),
             CustomArgs = CheckArgs(message.CustomArgs),
+            List = message.List is null ? null : CheckList(message.List),
         };
     }
 
@@ -85,6 +86,15 @@ internal static class MailMessageGuard
         if (!string.IsNullOrEmpty(attachment.ContentId))
             contentId = Token(attachment.ContentId, nameof(MailAttachment.ContentId));
         return attachment with { FileName = fileName, ContentType = type.MimeType, ContentId = contentId };
+    }
+
+    private static MailList CheckList(MailList list)
+    {
+        var description = OneLine(list.Description ?? "");
+        var key = OneLine(list.Key ?? "");
+        if (description.Length == 0 || key.Length == 0)
+            throw new ArgumentException("A mail list needs a description and a key.", nameof(list));
+        return new MailList(description, key);
     }
 
     private static Dictionary<string, string> CheckArgs(IReadOnlyDictionary<string, string>? args)

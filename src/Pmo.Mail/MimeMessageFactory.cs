@@ -1,3 +1,4 @@
+using System.Text;
 using MimeKit;
 
 namespace Pmo.Mail;
@@ -22,6 +23,8 @@ internal static class MimeMessageFactory
             mime.Headers.Add(CategoryHeader, message.Category);
         foreach (var (key, value) in message.CustomArgs)
             mime.Headers.Add(ArgHeaderPrefix + key, value);
+        foreach (var (name, value) in AutomatedMailHeaders.For(message, options.FromAddress))
+            mime.Headers.Add(Raw(name, value));
 
         // BodyBuilder yields mixed(alternative(text, related(html, inline images)), attachments).
         var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
@@ -40,6 +43,18 @@ internal static class MimeMessageFactory
         // 7-bit safe on any transport: UTF-8 text becomes quoted-printable, headers RFC 2047 encoded words.
         mime.Prepare(EncodingConstraint.SevenBit);
         return mime;
+    }
+
+    /// <summary>
+    /// A header written as given (already 7-bit, RFC 2047-encoded where needed), so MimeKit does not re-encode the
+    /// list-id's quoted phrase as unstructured text. A long List-Id is folded before its angle-bracketed id.
+    /// </summary>
+    private static Header Raw(string name, string value)
+    {
+        var header = new Header(name, "");
+        var folded = name.Length + 2 + value.Length > 78 ? value.Replace(" <", "\n <", StringComparison.Ordinal) : value;
+        header.SetRawValue(Encoding.ASCII.GetBytes(" " + folded + "\n"));
+        return header;
     }
 
     private static MailboxAddress ToMailbox(MailAddress address) => new(address.Name, address.Email);

@@ -46,6 +46,9 @@ internal static class SendGridMessageFactory
         foreach (var (key, value) in message.CustomArgs)
             mail.AddGlobalCustomArg(key, value);
 
+        foreach (var (name, value) in AutomatedMailHeaders.For(message, options.FromAddress))
+            mail.AddGlobalHeader(name, value);
+
         mail.SetSandBoxMode(options.SendGrid.SandboxMode);
         return mail;
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Pmo.Api.Html;
 using Pmo.Domain.Primitives;
+using Pmo.Domain.Rules;
 using Pmo.Workflows.Submission;
 
 namespace Pmo.Api.Forms;
@@ -26,8 +27,9 @@ public static class UpdateFormPage
         var h = new HtmlWriter();
         h.Tag("h1", $"{t.UpdateTitle} — {project.Name}");
         h.Raw("<p class=\"lead\">").Text($"{project.Id} · {form.Request.Week} · {t.UpdateLead}").Raw("</p>");
-        h.Raw("<p class=\"deadline\"><strong>").Text(t.Deadline).Raw("</strong> ")
-            .Text(deadline).Raw("</p>");
+        h.Raw("<p class=\"deadline\"><strong>").Text(t.Deadline).Raw("</strong> <time id=\"deadline\" datetime=\"")
+            .Raw(form.Request.Deadline.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)).Raw("\">")
+            .Text(deadline).Raw("</time></p>");
         if (form.Answered is { } answered)
         {
             h.Raw("<p class=\"deadline\" id=\"amendment\" role=\"note\">")
@@ -131,14 +133,12 @@ public static class UpdateFormPage
             .ToString();
     }
 
-    /// <summary>An instant on the organisation's wall clock, in the page's language ("Friday 27 November 2026, 12:00 (Europe/Paris)").</summary>
-    public static string When(DateTimeOffset utc, Language language, TimeZoneInfo zone, bool withZone = true)
-    {
-        ArgumentNullException.ThrowIfNull(zone);
-        var culture = CultureInfo.GetCultureInfo(language == Language.Fr ? "fr-FR" : "en-GB");
-        var local = TimeZoneInfo.ConvertTime(utc, zone).ToString("dddd d MMMM yyyy, HH:mm", culture);
-        return withZone ? $"{local} ({zone.Id})" : local;
-    }
+    /// <summary>
+    /// An instant on the organisation's wall clock, in the page's language ("Friday 27 November 2026, 12:00 (Europe/Paris)"):
+    /// the formatter the e-mails use, so the form's deadline reads exactly as in the invitation and the reminders.
+    /// </summary>
+    public static string When(DateTimeOffset utc, Language language, TimeZoneInfo zone, bool withZone = true) =>
+        WallClockText.Format(utc, zone, language, withZone);
 
     private static void Dimension(HtmlWriter h, FieldErrors errors, FormTexts t, string name, string label, Rag? value)
     {

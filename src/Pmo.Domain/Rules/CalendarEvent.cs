@@ -26,20 +26,12 @@ public sealed record WeekDeadlines(
     DateTimeOffset WeeklyDigestUtc)
 {
     /// <summary>
-    /// The answer deadline to name to someone writing at <paramref name="asOfUtc"/>: the first of the first reminder,
-    /// the second reminder and the "missed" instant that is still ahead. A chase opened after its first-reminder time
-    /// therefore asks for the answer by the second reminder, not by a time already gone. At or after the "missed"
-    /// instant nothing is ahead and the final deadline is named.
+    /// The one deadline a project manager is given for the week's update: the "missed" instant, the last moment an
+    /// answer counts (from then on the form refuses it and the PMO is told the update is missing). The invitation, both
+    /// reminders, the form and the link's validity all name this instant; the reminders are nudges before it, and an
+    /// answer after the first reminder is still recorded as late for the PMO.
     /// </summary>
-    public DateTimeOffset NextAnswerDeadline(DateTimeOffset asOfUtc)
-    {
-        if (FirstReminderUtc > asOfUtc)
-        {
-            return FirstReminderUtc;
-        }
-
-        return SecondReminderUtc > asOfUtc ? SecondReminderUtc : MarkedMissedUtc;
-    }
+    public DateTimeOffset AnswerDeadlineUtc() => MarkedMissedUtc;
 }
 
 /// <summary>The review of <see cref="Month"/>: assembled in the following month, auto-approved after the settings' delay.</summary>

@@ -12,7 +12,7 @@ internal static class BudgetChart
     public static void Draw(SKCanvas canvas, SKRect bounds, PackModel model)
     {
         var t = model.Text;
-        var plot = ChartFrame.Begin(canvas, bounds, t.ChartBudget, reservedRight: 200);
+        var plot = ChartFrame.Begin(canvas, bounds, model.WithCurrency(t.ChartBudget), reservedRight: 200);
         var budgets = model.Budgets.Take(MaxPortfolios).ToList();
         using var small = PackFonts.Font(11);
 

@@ -4,7 +4,10 @@ using SkiaSharp;
 
 namespace Pmo.Reports.Charts;
 
-/// <summary>Line of the share of weekly update requests answered, over the last weeks up to the month's end.</summary>
+/// <summary>
+/// Line of the share of weekly update requests answered (updates sent without a request count as answered), over the
+/// last weeks up to the month's end, with the latest week's value; a single week is one point in the middle.
+/// </summary>
 internal static class ComplianceTrendChart
 {
     public static void Draw(SKCanvas canvas, SKRect bounds, PackModel model)
@@ -28,9 +31,12 @@ internal static class ComplianceTrendChart
             return;
         }
 
+        // Weeks spread from the left axis to the right edge. A young portfolio's single week has no line to draw: its
+        // point stands in the middle of the plot, clear of the axis labels, with its value above it.
         var step = weeks.Count == 1 ? 0 : area.Width / (weeks.Count - 1);
+        var left = weeks.Count == 1 ? area.MidX : area.Left;
         var points = weeks
-            .Select((w, i) => (Week: w, Point: new SKPoint(area.Left + (step * i), area.Bottom - (area.Height * (float)w.Share))))
+            .Select((w, i) => (Week: w, Point: new SKPoint(left + (step * i), area.Bottom - (area.Height * (float)w.Share))))
             .ToList();
 
         for (var i = 1; i < points.Count; i++)
@@ -39,14 +45,20 @@ internal static class ComplianceTrendChart
         }
 
         using var dot = new SKPaint { Color = Palette.Accent, IsAntialias = true };
+        var radius = points.Count == 1 ? 5.5f : 3.5f;
         foreach (var (week, p) in points)
         {
-            canvas.DrawCircle(p, 3.5f, dot);
+            canvas.DrawCircle(p, radius, dot);
             var label = model.Text.WeekShort + week.Week.Week.ToString("D2", model.Format.Culture);
             TextDrawing.Draw(canvas, label, p.X, area.Bottom + 15, small, Palette.Muted, SKTextAlign.Center);
         }
 
+        // The latest week's value above its point, centred unless that would run past the plot's right edge.
         var last = points[^1];
-        TextDrawing.Draw(canvas, model.Format.Percent(last.Week.Share), last.Point.X, last.Point.Y - 8, bold, Palette.Ink, SKTextAlign.Right);
+        var value = model.Format.Percent(last.Week.Share);
+        var fitsCentred = last.Point.X + (bold.MeasureText(value) / 2) <= area.Right;
+        TextDrawing.Draw(
+            canvas, value, fitsCentred ? last.Point.X : area.Right, last.Point.Y - radius - 6, bold, Palette.Ink,
+            fitsCentred ? SKTextAlign.Center : SKTextAlign.Right);
     }
 }

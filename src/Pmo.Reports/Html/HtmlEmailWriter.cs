@@ -172,7 +172,7 @@ internal sealed class HtmlEmailWriter(PackModel model)
     {
         H(T.BudgetSection);
         Image(_charts, ChartKind.BudgetByPortfolio, T.ChartBudget);
-        Head(T.Portfolio, T.Projects, T.Approved, T.Forecast, T.BudgetVariance);
+        Head(T.Portfolio, T.Projects, model.WithCurrency(T.Approved), model.WithCurrency(T.Forecast), T.BudgetVariance);
         foreach (var b in model.Budgets.Take(MaxListed))
         {
             Row(Text(b.Portfolio, 60), Right(F.Integer(b.Projects)), Right(F.Money(b.Approved)), Right(F.Money(b.Forecast)), Right(F.SignedPercent(b.VarianceRatio)));

@@ -64,7 +64,7 @@ internal static class KpiLines
         return kind switch
         {
             KpiKind.Integer => f.Integer((int)v),
-            KpiKind.Money => f.Money(v),
+            KpiKind.Money => model.Money(v),
             KpiKind.Percent => f.Percent(v),
             KpiKind.Ratio => f.Decimal2(v),
             _ => v.ToString("0.0", f.Culture),

@@ -57,6 +57,18 @@ internal sealed class PackModel
     /// <summary>Updates whose ISO week belongs to the month (the XLSX Updates register).</summary>
     public required IReadOnlyList<StatusUpdate> MonthUpdates { get; init; }
 
+    /// <summary>
+    /// The currency of the portfolio's money figures (the sums of the executive summary and the budget section): the
+    /// ISO code its active projects share ("EUR"), all of them ("EUR + USD") when they differ, null without active projects.
+    /// </summary>
+    public required string? Currency { get; init; }
+
+    /// <summary>A portfolio amount with its currency: "2,810,000 EUR" / "2 810 000 EUR".</summary>
+    public string Money(decimal value) => Format.Money(value, Currency);
+
+    /// <summary>A column header or title over portfolio amounts: "Approved (EUR)".</summary>
+    public string WithCurrency(string label) => Currency is null ? label : $"{label} ({Currency})";
+
     public string ProjectName(string projectId) =>
         ProjectsById.TryGetValue(projectId, out var p) ? p.Name : projectId;
 }

@@ -33,7 +33,7 @@ internal static class PackModelBuilder
         cancellationToken.ThrowIfCancellationRequested();
         var monthUpdates = ReadUpdates(input.Updates, rowsById, firstWeek, lastWeek);
         cancellationToken.ThrowIfCancellationRequested();
-        var trend = ReadRequests(input.Requests, rowsById, firstWeek, lastWeek);
+        var trend = ReadRequests(input.Requests, input.Updates, rowsById, firstWeek, lastWeek);
         cancellationToken.ThrowIfCancellationRequested();
 
         var rows = rowsById.Values.OrderBy(r => r.Project.Id, StringComparer.Ordinal).ToList();
@@ -75,6 +75,7 @@ internal static class PackModelBuilder
             ComplianceTrend = trend,
             Budgets = Budgets(rows),
             MonthUpdates = monthUpdates,
+            Currency = CurrencyOf(rows),
         };
     }
 
@@ -154,17 +155,25 @@ internal static class PackModelBuilder
         return month;
     }
 
+    /// <summary>
+    /// The month's compliance by project and the trend's weeks. A week's point counts its requests, and as answered
+    /// requests the updates that came without one (history imported or seeded before the calendar ran): a young
+    /// portfolio's first week of updates is a point on the chart, as it is 100 % in the KPIs, not an empty chart.
+    /// </summary>
     private static List<WeekCompliance> ReadRequests(
-        IReadOnlyList<UpdateRequest> requests, Dictionary<string, ProjectRow> rows, IsoWeek firstWeek, IsoWeek lastWeek)
+        IReadOnlyList<UpdateRequest> requests, IReadOnlyList<StatusUpdate> updates, Dictionary<string, ProjectRow> rows, IsoWeek firstWeek, IsoWeek lastWeek)
     {
         var trendStart = lastWeek.AddWeeks(1 - TrendWeeks);
         var byWeek = new Dictionary<IsoWeek, (int Requested, int Submitted)>();
+        var requested = new HashSet<(string, IsoWeek)>();
         foreach (var r in requests)
         {
             if (r.Week > lastWeek || r.Week < trendStart)
             {
                 continue;
             }
+
+            requested.Add((r.ProjectId, r.Week));
 
             var submitted = r.Status == UpdateRequestStatus.Submitted;
             var counts = byWeek.GetValueOrDefault(r.Week);
@@ -190,11 +199,20 @@ internal static class PackModelBuilder
             }
         }
 
+        foreach (var u in updates)
+        {
+            if (u.Week <= lastWeek && u.Week >= trendStart && requested.Add((u.ProjectId, u.Week)))
+            {
+                var counts = byWeek.GetValueOrDefault(u.Week);
+                byWeek[u.Week] = (counts.Requested + 1, counts.Submitted + 1);
+            }
+        }
+
         var trend = new List<WeekCompliance>(TrendWeeks);
         for (var w = trendStart; w <= lastWeek; w = w.Next())
         {
-            var (requested, submitted) = byWeek.GetValueOrDefault(w);
-            trend.Add(new WeekCompliance(w, requested, submitted));
+            var (asked, answered) = byWeek.GetValueOrDefault(w);
+            trend.Add(new WeekCompliance(w, asked, answered));
         }
 
         return trend;
@@ -209,6 +227,13 @@ internal static class PackModelBuilder
         }
 
         return map;
+    }
+
+    /// <summary>The currency the portfolio's sums are in: the one its active projects share, or each of them when they differ.</summary>
+    private static string? CurrencyOf(IEnumerable<ProjectRow> rows)
+    {
+        var codes = rows.Select(r => r.Project.Budget.Currency).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return codes.Count == 0 ? null : string.Join(" + ", codes);
     }
 
     private static List<PortfolioBudget> Budgets(IEnumerable<ProjectRow> rows) =>

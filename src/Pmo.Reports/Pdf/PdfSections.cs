@@ -279,8 +279,9 @@ internal sealed class PdfSections(PackModel model, PdfStyle style, CancellationT
         Section(T.BudgetSection);
         var table = new PdfTable(
         [
-            new(T.Portfolio, 190), new(T.Projects, 60, SKTextAlign.Right), new(T.Approved, 110, SKTextAlign.Right),
-            new(T.ActualToDate, 110, SKTextAlign.Right), new(T.Forecast, 110, SKTextAlign.Right), new(T.Variance, 100, SKTextAlign.Right),
+            new(T.Portfolio, 190), new(T.Projects, 60, SKTextAlign.Right), new(M.WithCurrency(T.Approved), 110, SKTextAlign.Right),
+            new(M.WithCurrency(T.ActualToDate), 110, SKTextAlign.Right), new(M.WithCurrency(T.Forecast), 110, SKTextAlign.Right),
+            new(M.WithCurrency(T.Variance), 100, SKTextAlign.Right),
             new(T.BudgetVariance, 70, SKTextAlign.Right),
         ]);
         var index = 0;

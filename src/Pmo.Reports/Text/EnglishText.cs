@@ -107,6 +107,7 @@ internal static class EnglishText
         BudgetSection = "Budget overview by portfolio",
         Projects = "Projects",
         Approved = "Approved",
+        Currency = "Currency",
         ActualToDate = "Actual to date",
         Forecast = "Forecast",
         Variance = "Variance",

@@ -108,6 +108,7 @@ internal static class FrenchText
         BudgetSection = "Synthèse budgétaire par portefeuille",
         Projects = "Projets",
         Approved = "Approuvé",
+        Currency = "Devise",
         ActualToDate = "Consommé",
         Forecast = "Prévision",
         Variance = "Écart",

@@ -25,6 +25,9 @@ internal sealed class PackFormat
 
     public string Money(decimal value) => value.ToString("N0", _culture);
 
+    /// <summary>An amount followed by its ISO currency code, as the domain writes it ("2 810 000 EUR"); kept on one line.</summary>
+    public string Money(decimal value, string? currency) => currency is null ? Money(value) : Money(value) + "\u00A0" + currency;
+
     /// <summary>Signed money, so a variance reads as "+120 000" or "-5 000".</summary>
     public string SignedMoney(decimal value) => value > 0 ? "+" + Money(value) : Money(value);
 

@@ -112,6 +112,9 @@ internal sealed record PackText
     public required string BudgetSection { get; init; }
     public required string Projects { get; init; }
     public required string Approved { get; init; }
+
+    /// <summary>The Projects sheet's column of each project's ISO currency code.</summary>
+    public required string Currency { get; init; }
     public required string ActualToDate { get; init; }
     public required string Forecast { get; init; }
     public required string Variance { get; init; }

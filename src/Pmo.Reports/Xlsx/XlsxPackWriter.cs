@@ -20,7 +20,7 @@ internal static class XlsxPackWriter
             (t.SheetDecisions, s => XlsxRegisters.Decisions(s, model, cancellationToken)),
         };
 
-        using var package = new XlsxPackage(output, registers.Select(r => r.Name).ToList(), model.Input.GeneratedAtUtc);
+        using var package = new XlsxPackage(output, registers.Select(r => r.Name).ToList(), model.Input.GeneratedAtUtc, model.Currency);
         foreach (var (_, write) in registers)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -22,7 +22,8 @@ internal sealed class XlsxPackage : IDisposable
     private int _sheetsWritten;
 
     /// <param name="timestamp">Stamped on every zip entry (the pack's generation time), so equal inputs give equal bytes.</param>
-    public XlsxPackage(Stream output, IReadOnlyList<string> sheetNames, DateTimeOffset timestamp)
+    /// <param name="currency">The portfolio's currency, in the number format of its sums (<see cref="XlsxStyles.Create"/>).</param>
+    public XlsxPackage(Stream output, IReadOnlyList<string> sheetNames, DateTimeOffset timestamp, string? currency)
     {
         _timestamp = timestamp;
         _zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8);
@@ -31,7 +32,7 @@ internal sealed class XlsxPackage : IDisposable
         WriteText("_rels/.rels", $"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="{PackageRelNs}"><Relationship Id="rId1" Type="{RelNs}/officeDocument" Target="xl/workbook.xml"/></Relationships>""");
         WriteText("xl/_rels/workbook.xml.rels", WorkbookRelationships());
         WriteElement("xl/workbook.xml", Workbook());
-        WriteElement("xl/styles.xml", XlsxStyles.Create());
+        WriteElement("xl/styles.xml", XlsxStyles.Create(currency));
     }
 
     /// <summary>Opens the next sheet's entry; the caller writes it and disposes the stream before asking for the next.</summary>

@@ -50,6 +50,7 @@ internal static class XlsxRegisters
             new(t.Approved, 14, (s, r) => s.Number(r.Project.Budget.Approved, CellStyle.Money)),
             new(t.ActualToDate, 14, (s, r) => s.Number(r.Project.Budget.ActualToDate, CellStyle.Money)),
             new(t.Forecast, 14, (s, r) => s.Number(r.Project.Budget.ForecastAtCompletion, CellStyle.Money)),
+            new(t.Currency, 9, (s, r) => s.Text(r.Project.Budget.Currency)),
             new(t.BudgetVariance, 11, (s, r) => s.Number(r.Project.Budget.VarianceRatio, CellStyle.Percent)),
             new(t.Start, 12, (s, r) => s.Date(r.Project.Start)),
             new(t.BaselineEnd, 12, (s, r) => s.Date(r.Project.BaselineEnd)),
@@ -183,7 +184,7 @@ internal static class XlsxRegisters
     private static CellStyle StyleOf(KpiKind kind) => kind switch
     {
         KpiKind.Integer => CellStyle.Integer,
-        KpiKind.Money => CellStyle.Money,
+        KpiKind.Money => CellStyle.PortfolioMoney,
         KpiKind.Percent => CellStyle.Percent,
         _ => CellStyle.Decimal,
     };

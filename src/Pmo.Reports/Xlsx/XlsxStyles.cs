@@ -14,17 +14,23 @@ internal enum CellStyle : uint
     Decimal = 5,
     DateTime = 6,
     Money = 7,
+
+    /// <summary>A portfolio sum with the portfolio's currency in its number format ("2 810 000 EUR"), still a number.</summary>
+    PortfolioMoney = 8,
 }
 
 internal static class XlsxStyles
 {
     private const uint DateFormat = 164;
     private const uint DateTimeFormat = 165;
+    private const uint PortfolioMoneyFormat = 166;
 
-    public static Stylesheet Create() => new(
+    /// <param name="currency">The portfolio's currency (<see cref="Model.PackModel.Currency"/>), shown after its sums; none when null.</param>
+    public static Stylesheet Create(string? currency) => new(
         new NumberingFormats(
             new NumberingFormat { NumberFormatId = DateFormat, FormatCode = "yyyy-mm-dd" },
-            new NumberingFormat { NumberFormatId = DateTimeFormat, FormatCode = "yyyy-mm-dd hh:mm" }) { Count = 2 },
+            new NumberingFormat { NumberFormatId = DateTimeFormat, FormatCode = "yyyy-mm-dd hh:mm" },
+            new NumberingFormat { NumberFormatId = PortfolioMoneyFormat, FormatCode = MoneyFormat(currency) }) { Count = 3 },
         new Fonts(
             new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
             new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" })) { Count = 2 },
@@ -42,7 +48,12 @@ internal static class XlsxStyles
             Format(10), // 0.00%
             Format(2), // 0.00
             Format(DateTimeFormat),
-            Format(3)) { Count = 8 });
+            Format(3),
+            Format(PortfolioMoneyFormat)) { Count = 9 });
+
+    /// <summary><c>#,##0 "EUR"</c>: the ISO code as a quoted literal, so the cell stays a number Excel can sum.</summary>
+    internal static string MoneyFormat(string? currency) =>
+        currency is null ? "#,##0" : "#,##0 \"" + currency.Replace("\"", "", StringComparison.Ordinal) + "\"";
 
     private static CellFormat Format(uint numberFormat) => new()
     {

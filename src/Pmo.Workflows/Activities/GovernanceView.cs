@@ -13,6 +13,6 @@ public sealed record GovernanceView(GovernanceSettings Settings, GovernanceCalen
         ArgumentNullException.ThrowIfNull(store);
         var settings = await store.Settings.GetOrDefaultAsync(cancellationToken);
         var calendar = CalendarCache.For(settings);
-        return new GovernanceView(settings, calendar, new MailComposer(calendar.TimeZone, settings.OrganisationName));
+        return new GovernanceView(settings, calendar, new MailComposer(calendar.TimeZone, settings.OrganisationName, store.TenantId));
     }
 }

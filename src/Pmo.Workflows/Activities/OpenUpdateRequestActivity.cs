@@ -62,7 +62,7 @@ public sealed class OpenUpdateRequestActivity(IPortfolioStore store, TimeProvide
             Week = input.Week,
             Status = UpdateRequestStatus.Sent,
             SentAt = time.GetUtcNow(),
-            Deadline = input.Deadlines.MarkedMissedUtc,
+            Deadline = input.Deadlines.AnswerDeadlineUtc(),
         };
         try
         {

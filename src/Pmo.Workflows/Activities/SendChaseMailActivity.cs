@@ -18,12 +18,12 @@ public sealed class SendChaseMailActivity(IPortfolioStore store, LinkIssuer link
         var project = (await store.Projects.FindAsync(chase.ProjectId))?.Value ?? throw new NotFoundException("Project", chase.ProjectId);
         var view = await GovernanceView.LoadAsync(store);
         var url = links.UpdateForm(
-            project.Id, UpdateRequest.IdFor(project.Id, chase.Week), project.Manager.Email, chase.Deadlines.MarkedMissedUtc);
+            project.Id, UpdateRequest.IdFor(project.Id, chase.Week), project.Manager.Email, chase.Deadlines.AnswerDeadlineUtc());
 
         IReadOnlyList<MailMessage> messages = input.Step switch
         {
-            ChaseStep.Invite => [view.Composer.ChaseInvite(project, chase.Deadlines, url, input.WrittenAtUtc())],
-            ChaseStep.FirstReminder => [view.Composer.FirstReminder(project, chase.Deadlines, url, input.WrittenAtUtc())],
+            ChaseStep.Invite => [view.Composer.ChaseInvite(project, chase.Deadlines, url)],
+            ChaseStep.FirstReminder => [view.Composer.FirstReminder(project, chase.Deadlines, url)],
             ChaseStep.SecondReminder => view.Composer.SecondReminder(project, chase.Deadlines, url),
             ChaseStep.Missed => [.. view.Settings.Recipients.Pmo.Select(pmo => view.Composer.UpdateMissed(project, chase.Week, pmo))],
             _ => [],

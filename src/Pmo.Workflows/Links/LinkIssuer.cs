@@ -10,9 +10,12 @@ public sealed class LinkIssuer(LinkSigner signer, IPortfolioStore store, IOption
 {
     private WorkflowOptions Options => options.Value;
 
-    /// <summary>The update form of one project's week; valid until the "missed" deadline plus a grace period.</summary>
-    public string UpdateForm(string projectId, string requestId, string actor, DateTimeOffset missedUtc) =>
-        Url(new LinkClaims(store.TenantId, projectId, requestId, LinkPurpose.UpdateForm, missedUtc + Options.UpdateLinkGrace, actor));
+    /// <summary>
+    /// The update form of one project's week; valid until the PM's deadline (<see cref="Domain.Rules.WeekDeadlines.AnswerDeadlineUtc"/>)
+    /// plus a grace period, so a late click shows "closed" rather than "invalid link".
+    /// </summary>
+    public string UpdateForm(string projectId, string requestId, string actor, DateTimeOffset answerDeadlineUtc) =>
+        Url(new LinkClaims(store.TenantId, projectId, requestId, LinkPurpose.UpdateForm, answerDeadlineUtc + Options.UpdateLinkGrace, actor));
 
     public string Decision(string projectId, string escalationId, string actor, DateTimeOffset nowUtc) =>
         Url(new LinkClaims(store.TenantId, projectId, escalationId, LinkPurpose.Decision, nowUtc + Options.DecisionLinkLifetime, actor));

@@ -8,46 +8,43 @@ namespace Pmo.Workflows.Mail;
 
 /// <summary>
 /// Composes every workflow e-mail: one message per recipient, in that recipient's language, with a stable message id
-/// made of the step id and the recipient. Pure: links and deadlines come in as arguments.
+/// made of the step id and the recipient. Pure: links and deadlines come in as arguments. Every message belongs to the
+/// organisation's calendar list (<see cref="MailList"/>, keyed by the tenant id, which outlives a renamed organisation),
+/// and the senders mark it as automated mail.
 /// </summary>
-public sealed class MailComposer(TimeZoneInfo zone, string organisationName)
+public sealed class MailComposer(TimeZoneInfo zone, string organisationName, string tenantId)
 {
     public static string ChaseStepId(string projectId, IsoWeek week, string step) => $"{InstanceIds.Chase(projectId, week)}-{step}";
 
     /// <summary>
-    /// The invitation, sent at <paramref name="asOfUtc"/>. It asks for the answer by the next deadline still ahead
-    /// (<see cref="WeekDeadlines.NextAnswerDeadline"/>): the first reminder, or a later one for a chase opened late.
+    /// The invitation. It, both reminders and the form name one deadline: <see cref="WeekDeadlines.AnswerDeadlineUtc"/>,
+    /// the last moment an answer counts, written by <see cref="MailTexts.When"/> with the organisation's zone.
     /// </summary>
-    public MailMessage ChaseInvite(Project project, WeekDeadlines deadlines, string url, DateTimeOffset asOfUtc)
+    public MailMessage ChaseInvite(Project project, WeekDeadlines deadlines, string url)
     {
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(deadlines);
         var t = MailTexts.For(project.Manager.Language);
-        var due = t.When(deadlines.NextAnswerDeadline(asOfUtc), zone);
         var content = new MailContent(
             t.InviteSubject(project.Name, deadlines.Week),
             t.InviteSubject(project.Name, deadlines.Week),
-            [t.Hello(project.Manager.Name), t.InviteBody(project.Name, deadlines.Week, due), t.InviteHint])
+            [t.Hello(project.Manager.Name), t.InviteBody(project.Name, deadlines.Week, Due(t, deadlines)), t.InviteHint])
         {
             Button = new MailButton(t.FillInButton, url),
         };
         return Message(MailKind.ChaseInvite, ChaseStepId(project.Id, deadlines.Week, "invite"), project.Manager, content);
     }
 
-    /// <summary>
-    /// The first reminder, sent at <paramref name="asOfUtc"/> (normally the first-reminder time): it names the next
-    /// deadline still ahead, the second reminder, or the "missed" instant when it goes out after the second reminder's time.
-    /// </summary>
-    public MailMessage FirstReminder(Project project, WeekDeadlines deadlines, string url, DateTimeOffset asOfUtc)
+    /// <summary>The first reminder: a nudge that names the same deadline as the invitation.</summary>
+    public MailMessage FirstReminder(Project project, WeekDeadlines deadlines, string url)
     {
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(deadlines);
         var t = MailTexts.For(project.Manager.Language);
-        var due = t.When(deadlines.NextAnswerDeadline(asOfUtc), zone);
         var content = new MailContent(
             t.FirstReminderSubject(project.Name, deadlines.Week),
             t.FirstReminderSubject(project.Name, deadlines.Week),
-            [t.Hello(project.Manager.Name), t.FirstReminderBody(project.Name, deadlines.Week, due)])
+            [t.Hello(project.Manager.Name), t.FirstReminderBody(project.Name, deadlines.Week, Due(t, deadlines))])
         {
             Button = new MailButton(t.FillInButton, url),
         };
@@ -55,8 +52,8 @@ public sealed class MailComposer(TimeZoneInfo zone, string organisationName)
     }
 
     /// <summary>
-    /// To the PM (with the link) and to the sponsor (for information, no link). Both name the "missed" instant, the
-    /// last deadline, which is always the next one after the second reminder.
+    /// To the PM (with the link) and to the sponsor (for information, no link), each naming the same deadline, after
+    /// which the update is reported missed.
     /// </summary>
     public IReadOnlyList<MailMessage> SecondReminder(Project project, WeekDeadlines deadlines, string url)
     {
@@ -67,7 +64,7 @@ public sealed class MailComposer(TimeZoneInfo zone, string organisationName)
         var toManager = new MailContent(
             pm.SecondReminderSubject(project.Name, deadlines.Week),
             pm.SecondReminderSubject(project.Name, deadlines.Week),
-            [pm.Hello(project.Manager.Name), pm.SecondReminderBody(project.Name, deadlines.Week, pm.When(deadlines.MarkedMissedUtc, zone))])
+            [pm.Hello(project.Manager.Name), pm.SecondReminderBody(project.Name, deadlines.Week, Due(pm, deadlines))])
         {
             Button = new MailButton(pm.FillInButton, url),
         };
@@ -76,7 +73,7 @@ public sealed class MailComposer(TimeZoneInfo zone, string organisationName)
         var toSponsor = new MailContent(
             sp.SecondReminderSubject(project.Name, deadlines.Week),
             sp.SecondReminderSubject(project.Name, deadlines.Week),
-            [sp.Hello(project.Sponsor.Name), sp.SecondReminderSponsorBody(project.Name, project.Manager.Name, deadlines.Week, sp.When(deadlines.MarkedMissedUtc, zone))]);
+            [sp.Hello(project.Sponsor.Name), sp.SecondReminderSponsorBody(project.Name, project.Manager.Name, deadlines.Week, Due(sp, deadlines))]);
 
         return
         [
@@ -208,6 +205,8 @@ public sealed class MailComposer(TimeZoneInfo zone, string organisationName)
         return Message(MailKind.DecisionRecorded, MailIds.For($"{InstanceIds.Escalation(escalation.Id)}-decision", recipient.Email), recipient, content);
     }
 
+    private string Due(MailTexts t, WeekDeadlines deadlines) => t.When(deadlines.AnswerDeadlineUtc(), zone);
+
     private MailMessage Message(MailKind kind, string messageId, Contact to, MailContent content)
     {
         var t = MailTexts.For(to.Language);
@@ -216,6 +215,7 @@ public sealed class MailComposer(TimeZoneInfo zone, string organisationName)
         {
             Category = kind.Category(),
             Language = t.Code,
+            List = new MailList(t.ListName(organisationName), tenantId),
         };
     }
 }

@@ -11,14 +11,14 @@ public sealed partial record MailTexts
         Culture: CultureInfo.GetCultureInfo("en-GB"),
         Hello: name => $"Hello {name},",
         InviteSubject: (project, week) => $"Weekly update for {project} – {week}",
-        InviteBody: (project, week, due) => $"Please send this week's status update for {project} ({week}) by {due}.",
+        InviteBody: (project, week, due) => $"Please send this week's status update for {project} ({week}) before {due}.",
         InviteHint: "The form is pre-filled with last week's answers: change what moved, add your difficulties, the help you need and any new topic.",
         FillInButton: "Fill in the update",
         FirstReminderSubject: (project, week) => $"Reminder: weekly update for {project} – {week}",
-        FirstReminderBody: (project, week, due) => $"We have not received the {week} update for {project} yet. Please send it by {due}.",
+        FirstReminderBody: (project, week, due) => $"We have not received the {week} update for {project} yet. Please send it before {due}.",
         SecondReminderSubject: (project, week) => $"Second reminder: weekly update for {project} – {week}",
-        SecondReminderBody: (project, week, missed) => $"The {week} update for {project} is still missing. It will be reported as missed to the PMO on {missed}.",
-        SecondReminderSponsorBody: (project, manager, week, missed) => $"For your information as sponsor: {manager} has not sent the {week} update for {project}. It will be reported as missed on {missed}.",
+        SecondReminderBody: (project, week, due) => $"The {week} update for {project} is still missing. Please send it before {due}: from then on it is reported to the PMO as missed.",
+        SecondReminderSponsorBody: (project, manager, week, due) => $"For your information as sponsor: {manager} has not sent the {week} update for {project}. Unless it arrives before {due}, it is reported to the PMO as missed.",
         MissedSubject: (project, week) => $"Missed weekly update: {project} – {week}",
         MissedBody: (project, manager, week) => $"{manager} did not send the {week} update for {project} despite two reminders.",
         DigestSubject: week => $"Weekly digest – {week}",
@@ -54,5 +54,6 @@ public sealed partial record MailTexts
             DecisionOutcome.Defer => "defer",
             _ => "request information",
         },
-        Footer: "Sent by the PMO governance calendar. Links are personal: do not forward this e-mail.");
+        Footer: "Sent by the PMO governance calendar. Links are personal: do not forward this e-mail.",
+        ListName: organisation => NamesThePmo(organisation) ? $"{organisation} calendar" : $"{organisation} PMO calendar");
 }

@@ -17,8 +17,8 @@ public sealed partial record MailTexts
         FirstReminderSubject: (project, week) => $"Relance : point hebdomadaire {project} – {week}",
         FirstReminderBody: (project, week, due) => $"Nous n'avons pas encore reçu le point {week} de {project}. Merci de l'envoyer avant le {due}.",
         SecondReminderSubject: (project, week) => $"Seconde relance : point hebdomadaire {project} – {week}",
-        SecondReminderBody: (project, week, missed) => $"Le point {week} de {project} manque toujours. Il sera signalé manquant au PMO le {missed}.",
-        SecondReminderSponsorBody: (project, manager, week, missed) => $"Pour information, en tant que sponsor : {manager} n'a pas envoyé le point {week} de {project}. Il sera signalé manquant le {missed}.",
+        SecondReminderBody: (project, week, due) => $"Le point {week} de {project} manque toujours. Merci de l'envoyer avant le {due} : passé ce délai, il est signalé manquant au PMO.",
+        SecondReminderSponsorBody: (project, manager, week, due) => $"Pour information, en tant que sponsor : {manager} n'a pas envoyé le point {week} de {project}. S'il n'arrive pas avant le {due}, il est signalé manquant au PMO.",
         MissedSubject: (project, week) => $"Point hebdomadaire manquant : {project} – {week}",
         MissedBody: (project, manager, week) => $"{manager} n'a pas envoyé le point {week} de {project} malgré deux relances.",
         DigestSubject: week => $"Synthèse hebdomadaire – {week}",
@@ -54,5 +54,6 @@ public sealed partial record MailTexts
             DecisionOutcome.Defer => "reporter",
             _ => "demande d'informations",
         },
-        Footer: "Envoyé par le calendrier de gouvernance du PMO. Les liens sont personnels : ne transférez pas ce message.");
+        Footer: "Envoyé par le calendrier de gouvernance du PMO. Les liens sont personnels : ne transférez pas ce message.",
+        ListName: organisation => NamesThePmo(organisation) ? $"Calendrier {organisation}" : $"Calendrier PMO {organisation}");
 }

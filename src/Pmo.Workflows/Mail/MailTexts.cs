@@ -1,11 +1,12 @@
 using System.Globalization;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
+using Pmo.Domain.Rules;
 using Pmo.Workflows.Orchestrations;
 
 namespace Pmo.Workflows.Mail;
 
-/// <summary>The wording of every e-mail in one language. Dates arrive already formatted in the organisation's time zone.</summary>
+/// <summary>The wording of every e-mail in one language. Dates arrive already formatted by <see cref="When"/>.</summary>
 public sealed partial record MailTexts(
     string Code,
     CultureInfo Culture,
@@ -41,15 +42,21 @@ public sealed partial record MailTexts(
     Func<string, DecisionOutcome, string> DecisionSubject,
     Func<string, string, DecisionOutcome, string, string> DecisionBody,
     Func<DecisionOutcome, string> OutcomeName,
-    string Footer)
+    string Footer,
+    Func<string, string> ListName)
 {
     public static MailTexts For(Language language) => language == Language.Fr ? Fr : En;
 
-    /// <summary>"Friday 27 November 2026, 12:00" / "vendredi 27 novembre 2026, 12:00".</summary>
-    public string When(DateTimeOffset utc, TimeZoneInfo zone)
-    {
-        ArgumentNullException.ThrowIfNull(zone);
-        var local = TimeZoneInfo.ConvertTime(utc, zone);
-        return local.ToString(Code == "fr" ? "dddd d MMMM yyyy, HH:mm" : "dddd d MMMM yyyy, HH:mm", Culture);
-    }
+    /// <summary>True when the organisation's name already says "PMO" ("Acme PMO"): its list is not the "Acme PMO PMO calendar".</summary>
+    private static bool NamesThePmo(string organisation) =>
+        organisation.Split(' ', '-', '_', '/').Any(w => string.Equals(w, "PMO", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The language of these texts.</summary>
+    public Language Language => Code == "fr" ? Language.Fr : Language.En;
+
+    /// <summary>
+    /// An instant on the organisation's wall clock with its zone, in these texts' language: the one formatter the form
+    /// page uses too (<see cref="WallClockText"/>), so an e-mail and the form name a deadline in the same words.
+    /// </summary>
+    public string When(DateTimeOffset utc, TimeZoneInfo zone) => WallClockText.Format(utc, zone, Language);
 }

@@ -32,7 +32,6 @@ public sealed class ChaseOrchestrator : TaskOrchestrator<ChaseInput, ChaseResult
             return new ChaseResult(input.ProjectId, input.Week, ChaseOutcome.OnTime, null, await EvaluateAsync(context, input));
         }
 
-        // The invitation names the next deadline still ahead at this time (the first reminder, or a later one).
         await SendAsync(context, input, ChaseStep.Invite);
 
         // A chase opened late (first start mid-week, catch-up after downtime) does not send the reminders whose
@@ -87,6 +86,5 @@ public sealed class ChaseOrchestrator : TaskOrchestrator<ChaseInput, ChaseResult
         context.CallActivityAsync<UpdateRequestStatus>(nameof(RecordChaseStepActivity), record, WorkflowRetry.Activity);
 
     private static Task<int> SendAsync(TaskOrchestrationContext context, ChaseInput input, ChaseStep step) =>
-        context.CallActivityAsync<int>(
-            nameof(SendChaseMailActivity), new ChaseMailInput(input, step, DeadlineRace.Now(context)), WorkflowRetry.Activity);
+        context.CallActivityAsync<int>(nameof(SendChaseMailActivity), new ChaseMailInput(input, step), WorkflowRetry.Activity);
 }

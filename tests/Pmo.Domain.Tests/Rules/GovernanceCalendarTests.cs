@@ -259,20 +259,16 @@ public class GovernanceCalendarTests
         Assert.Equal(Utc(2027, 2, 28, 17), calendar.ForMonth(YearMonth.Parse("2027-01")).AssembleUtc);
     }
 
-    [Theory]
-    [InlineData(23, 8, 25)]  // Monday 09:00 Paris, the chase opens: the first reminder, Wednesday 12:00
-    [InlineData(25, 10, 25)] // Wednesday 11:00 Paris, one hour before the first reminder
-    [InlineData(25, 11, 26)] // Wednesday 12:00 Paris, at the first reminder: the second reminder, Thursday 17:00
-    [InlineData(25, 13, 26)] // Wednesday 14:00 Paris, a chase opened late
-    [InlineData(26, 16, 27)] // Thursday 17:00 Paris, at the second reminder: "missed", Friday 12:00
-    [InlineData(27, 11, 27)] // Friday 12:00 Paris, at "missed": nothing is ahead, the final deadline
-    [InlineData(27, 20, 27)] // Friday 21:00 Paris, after it
-    public void Next_answer_deadline_is_the_first_one_still_ahead(int marchDay, int utcHour, int expectedMarchDay)
+    [Fact]
+    public void The_pms_answer_deadline_is_the_missed_instant_whatever_the_calendar_says_of_the_reminders()
     {
-        var d = Paris.ForWeek(IsoWeek.Parse("2026-W13"));
-        var next = d.NextAnswerDeadline(Utc(2026, 3, marchDay, utcHour));
+        var custom = new GovernanceCalendar(new GovernanceSettings
+        {
+            Calendar = new CalendarTimes { FirstReminder = "0 10 * * TUE", SecondReminder = "30 8 * * THU", MarkedMissed = "0 18 * * THU" },
+        });
 
-        DateTimeOffset[] answerDeadlines = [d.FirstReminderUtc, d.SecondReminderUtc, d.MarkedMissedUtc];
-        Assert.Equal(answerDeadlines.Single(x => x.Day == expectedMarchDay), next);
+        Assert.Equal(Utc(2026, 3, 27, 11), Paris.ForWeek(IsoWeek.Parse("2026-W13")).AnswerDeadlineUtc()); // Friday 12:00 Paris, winter
+        Assert.Equal(Utc(2026, 10, 23, 10), Paris.ForWeek(IsoWeek.Parse("2026-W43")).AnswerDeadlineUtc()); // Friday 12:00 Paris, summer
+        Assert.Equal(Utc(2026, 3, 26, 17), custom.ForWeek(IsoWeek.Parse("2026-W13")).AnswerDeadlineUtc()); // Thursday 18:00 Paris
     }
 }

@@ -51,6 +51,27 @@ public sealed class SendGridPayloadTests
     }
 
     [Fact]
+    public async Task Sends_the_automated_mail_headers_and_the_list_id_as_custom_headers()
+    {
+        var (_, json) = await SendAsync(Messages.Chase());
+
+        var headers = json.GetProperty("headers");
+        Assert.Equal("auto-generated", headers.GetProperty("Auto-Submitted").GetString());
+        Assert.Equal("DR, RN, NRN, OOF, AutoReply", headers.GetProperty("X-Auto-Response-Suppress").GetString());
+        Assert.Equal(Messages.ChaseListId, headers.GetProperty("List-Id").GetString());
+    }
+
+    [Fact]
+    public async Task A_message_without_a_list_sends_no_list_id_but_is_still_marked_automated()
+    {
+        var (_, json) = await SendAsync(Messages.Chase() with { List = null });
+
+        var headers = json.GetProperty("headers");
+        Assert.Equal("auto-generated", headers.GetProperty("Auto-Submitted").GetString());
+        Assert.False(headers.TryGetProperty("List-Id", out _));
+    }
+
+    [Fact]
     public async Task Sends_text_before_html()
     {
         var (_, json) = await SendAsync(Messages.Chase());

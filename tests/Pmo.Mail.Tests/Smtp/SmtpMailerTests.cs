@@ -35,6 +35,19 @@ public sealed class SmtpMailerTests
     private static SmtpResponse Reply(int code, string text) => new((SmtpReplyCode)code, text);
 
     [Fact]
+    public async Task The_message_the_smtp_server_receives_is_marked_automated_and_names_its_list()
+    {
+        await using var server = await LoopbackSmtp.StartAsync();
+
+        await Mailer(server.Port).SendAsync(Messages.Chase());
+
+        var received = (await server.NextDeliveryAsync()).Parse();
+        Assert.Equal("auto-generated", received.Headers["Auto-Submitted"]);
+        Assert.Equal("DR, RN, NRN, OOF, AutoReply", received.Headers["X-Auto-Response-Suppress"]);
+        Assert.Equal(Messages.ChaseListId, received.Headers[HeaderId.ListId]);
+    }
+
+    [Fact]
     public async Task Sends_the_message_the_outbox_would_write_with_every_part_and_header()
     {
         await using var server = await LoopbackSmtp.StartAsync();

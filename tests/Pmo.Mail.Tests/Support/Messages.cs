@@ -35,5 +35,9 @@ internal static class Messages
             Category = "weekly-chase",
             Language = "fr",
             CustomArgs = new Dictionary<string, string> { ["tenant"] = "t1", ["project"] = "PRJ-1" },
+            List = new MailList("Contoso PMO calendar", "t1"),
         };
+
+    /// <summary>The List-Id the senders write for <see cref="Chase"/>: its list under the sender's domain.</summary>
+    public const string ChaseListId = "\"Contoso PMO calendar\" <pmo-calendar.t1.contoso.example>";
 }

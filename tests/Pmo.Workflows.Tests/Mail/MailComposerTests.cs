@@ -1,5 +1,6 @@
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Rules;
+using Pmo.Mail;
 using Pmo.Workflows.Mail;
 using Pmo.Workflows.Tests.Support;
 using static Pmo.Workflows.Tests.Support.TestPortfolio;
@@ -11,20 +12,20 @@ public sealed class MailComposerTests
     private static readonly WeekDeadlines Week48 = new(
         new IsoWeek(2026, 48), Paris.At(11, 23, 9), Paris.At(11, 25, 12), Paris.At(11, 26, 17), Paris.At(11, 27, 12), Paris.At(11, 27, 14));
 
-    private static readonly MailComposer Composer = new(Paris.Zone, "Acme PMO");
+    private static readonly MailComposer Composer = new(Paris.Zone, "Acme PMO", "acme");
 
     [Fact]
     public void ChaseInvite_InFrench_HasAStableIdTheDeadlineInParisTimeAndTheLink()
     {
         var project = Project("CASTOR", "Castor Data", Chloe, Sam);
 
-        var mail = Composer.ChaseInvite(project, Week48, "https://pmo.example/api/forms/update/abc.def", Week48.ChaseOpensUtc);
+        var mail = Composer.ChaseInvite(project, Week48, "https://pmo.example/api/forms/update/abc.def");
 
         Assert.Equal("chase-CASTOR-2026-W48-invite", mail.MessageId);
         Assert.Equal("chase-invite", mail.Category);
         Assert.Equal("fr", mail.Language);
         Assert.Equal("Point hebdomadaire Castor Data – 2026-W48", mail.Subject);
-        Assert.Contains("mercredi 25 novembre 2026, 12:00", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("avant le vendredi 27 novembre 2026, 12:00 (Europe/Paris).", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains("Remplir le point: https://pmo.example/api/forms/update/abc.def", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains("href=\"https://pmo.example/api/forms/update/abc.def\"", mail.HtmlBody, StringComparison.Ordinal);
     }
@@ -34,7 +35,7 @@ public sealed class MailComposerTests
     {
         var project = Project("EVIL", "<script>alert(1)</script> & Co", Alice with { Name = "<b>Al</b>" }, Sue);
 
-        var mail = Composer.FirstReminder(project, Week48, "https://pmo.example/api/forms/update/x?a=1&b=<2>", Week48.FirstReminderUtc);
+        var mail = Composer.FirstReminder(project, Week48, "https://pmo.example/api/forms/update/x?a=1&b=<2>");
 
         Assert.DoesNotContain("<script>", mail.HtmlBody, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>Al</b>", mail.HtmlBody, StringComparison.Ordinal);
@@ -53,61 +54,51 @@ public sealed class MailComposerTests
         Assert.Equal(["fr", "en"], mails.Select(m => m.Language));
         Assert.Contains("forms/update/tok", mails[0].TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain("forms/update", mails[1].TextBody, StringComparison.Ordinal);
-        Assert.Contains("Friday 27 November 2026, 12:00", mails[1].TextBody, StringComparison.Ordinal);
+        Assert.Contains("Unless it arrives before Friday 27 November 2026, 12:00 (Europe/Paris), it is reported to the PMO as missed.", mails[1].TextBody, StringComparison.Ordinal);
+        Assert.Contains("Merci de l'envoyer avant le vendredi 27 novembre 2026, 12:00 (Europe/Paris) : passé ce délai", mails[0].TextBody, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void ChaseInvite_SentAfterTheFirstReminderTime_InEnglish_AsksForTheAnswerByTheSecondReminder_InBothParts()
+    [Theory]
+    [InlineData("en", "before Friday 27 November 2026, 12:00 (Europe/Paris)")]
+    [InlineData("fr", "avant le vendredi 27 novembre 2026, 12:00 (Europe/Paris)")]
+    public void Invitation_and_both_reminders_to_the_pm_name_one_deadline_the_missed_instant_with_the_zone(string language, string deadline)
     {
-        var project = Project("ATLAS", "Atlas CRM", Alice, Sue);
+        var project = Project("ATLAS", "Atlas CRM", language == "fr" ? Bruno : Alice, Sue);
+        const string Url = "https://pmo.example/api/forms/update/tok";
 
-        // Wednesday 25/11 14:00 Paris: two hours after the first-reminder time.
-        var mail = Composer.ChaseInvite(project, Week48, "https://pmo.example/api/forms/update/tok", Paris.At(11, 25, 14));
+        MailMessage[] toPm = [Composer.ChaseInvite(project, Week48, Url), Composer.FirstReminder(project, Week48, Url), Composer.SecondReminder(project, Week48, Url)[0]];
 
-        const string Due = "Please send this week's status update for Atlas CRM (2026-W48) by Thursday 26 November 2026, 17:00.";
-        Assert.Contains(Due, mail.TextBody, StringComparison.Ordinal);
-        Assert.Contains(System.Net.WebUtility.HtmlEncode(Due), mail.HtmlBody, StringComparison.Ordinal);
-        Assert.DoesNotContain("Wednesday", mail.TextBody, StringComparison.Ordinal);
-        Assert.DoesNotContain("Wednesday", mail.HtmlBody, StringComparison.Ordinal);
+        foreach (var mail in toPm)
+        {
+            Assert.Equal(language, mail.Language);
+            Assert.Contains(deadline, mail.TextBody, StringComparison.Ordinal);
+            Assert.Contains(System.Net.WebUtility.HtmlEncode(deadline), mail.HtmlBody, StringComparison.Ordinal);
+
+            // No other instant of the week (the reminders' times) is offered as a deadline.
+            foreach (var other in language == "fr" ? new[] { "mercredi", "jeudi" } : ["Wednesday", "Thursday"])
+            {
+                Assert.DoesNotContain(other, mail.TextBody, StringComparison.Ordinal);
+            }
+        }
     }
 
     [Fact]
-    public void ChaseInvite_SentAfterTheFirstReminderTime_InFrench_AsksForTheAnswerByTheSecondReminder_InBothParts()
+    public void Every_instant_in_an_email_names_the_organisations_zone()
     {
-        var project = Project("CASTOR", "Castor Data", Chloe, Sam);
+        var mail = Composer.PackApproval(
+            YearMonth.Parse("2026-10"), Alice, "https://pmo.example/api/forms/pack/tok", Paris.At(11, 3, 10), new BuiltPack("<p>pack</p>", []));
 
-        var mail = Composer.ChaseInvite(project, Week48, "https://pmo.example/api/forms/update/tok", Paris.At(11, 25, 14));
-
-        Assert.Contains("pour la semaine 2026-W48 avant le jeudi 26 novembre 2026, 17:00.", mail.TextBody, StringComparison.Ordinal);
-        Assert.Contains("pour la semaine 2026-W48 avant le jeudi 26 novembre 2026, 17:00.", mail.HtmlBody, StringComparison.Ordinal);
-        Assert.DoesNotContain("mercredi", mail.TextBody, StringComparison.Ordinal);
-        Assert.DoesNotContain("mercredi", mail.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("automatically on Tuesday 3 November 2026, 10:00 (Europe/Paris).", mail.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void ChaseInvite_SentAfterTheSecondReminderTime_NamesTheMissedDeadline()
-    {
-        var mails = new[] { Project("ATLAS", "Atlas CRM", Alice, Sue), Project("BOREAL", "Boréal ERP", Bruno, Sue) }
-            .Select(p => Composer.ChaseInvite(p, Week48, "https://pmo.example/api/forms/update/tok", Paris.At(11, 26, 18)))
-            .ToList();
-
-        Assert.Contains("by Friday 27 November 2026, 12:00.", mails[0].TextBody, StringComparison.Ordinal);
-        Assert.Contains("by Friday 27 November 2026, 12:00.", mails[0].HtmlBody, StringComparison.Ordinal);
-        Assert.Contains("avant le vendredi 27 novembre 2026, 12:00.", mails[1].TextBody, StringComparison.Ordinal);
-        Assert.Contains("avant le vendredi 27 novembre 2026, 12:00.", mails[1].HtmlBody, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void FirstReminder_NamesTheSecondReminder_OrTheMissedDeadlineWhenItGoesOutAfterTheSecondReminderTime()
+    public void Every_message_belongs_to_the_organisations_calendar_list_named_in_the_recipients_language()
     {
         var project = Project("BOREAL", "Boréal ERP", Bruno, Sue);
 
-        var onTime = Composer.FirstReminder(project, Week48, "https://pmo.example/api/forms/update/tok", Week48.FirstReminderUtc);
-        var late = Composer.FirstReminder(project, Week48, "https://pmo.example/api/forms/update/tok", Paris.At(11, 26, 18));
+        var mails = Composer.SecondReminder(project, Week48, "https://pmo.example/api/forms/update/tok");
 
-        Assert.Contains("Merci de l'envoyer avant le jeudi 26 novembre 2026, 17:00.", onTime.TextBody, StringComparison.Ordinal);
-        Assert.Contains("avant le jeudi 26 novembre 2026, 17:00.", onTime.HtmlBody, StringComparison.Ordinal);
-        Assert.Contains("Merci de l'envoyer avant le vendredi 27 novembre 2026, 12:00.", late.TextBody, StringComparison.Ordinal);
-        Assert.Contains("avant le vendredi 27 novembre 2026, 12:00.", late.HtmlBody, StringComparison.Ordinal);
+        Assert.Equal([new MailList("Calendrier Acme PMO", "acme"), new MailList("Acme PMO calendar", "acme")], mails.Select(m => m.List));
+        Assert.Equal("Globex PMO calendar", new MailComposer(Paris.Zone, "Globex", "globex").UpdateMissed(project, Week48.Week, Alice).List!.Description);
     }
 }

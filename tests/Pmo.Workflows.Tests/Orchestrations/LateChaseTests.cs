@@ -28,9 +28,9 @@ public sealed class LateChaseTests
     }
 
     [Fact]
-    public async Task Chase_OpenedAfterTheFirstReminderTime_InvitesEachPmToAnswerByTheSecondReminder_InTheirLanguage()
+    public async Task Chase_OpenedAfterTheFirstReminderTime_InvitesEachPmToAnswerBeforeTheOneDeadline_InTheirLanguage()
     {
-        // Wednesday 18/11 14:00 Paris: the first reminder (Wednesday 12:00) has passed, the second (Thursday 17:00) has not.
+        // Wednesday 18/11 14:00 Paris: the first reminder (Wednesday 12:00) has passed; the deadline is Friday 12:00.
         await using var world = new VirtualWorld(Paris.At(11, 18, 14), lookback: TimeSpan.FromDays(8));
         await world.SeedAsync(Settings());
         await world.TickAsync();
@@ -38,34 +38,35 @@ public sealed class LateChaseTests
 
         var toAlice = Invite(world, Alice.Email);
         Assert.Equal("en", toAlice.Language);
-        AssertBothParts(toAlice, "by Thursday 19 November 2026, 17:00.", "Wednesday");
+        AssertBothParts(toAlice, "before Friday 20 November 2026, 12:00 (Europe/Paris).", "Wednesday");
 
         var toChloe = Invite(world, Chloe.Email);
         Assert.Equal("fr", toChloe.Language);
-        AssertBothParts(toChloe, "avant le jeudi 19 novembre 2026, 17:00.", "mercredi");
+        AssertBothParts(toChloe, "avant le vendredi 20 novembre 2026, 12:00 (Europe/Paris).", "mercredi");
     }
 
     [Fact]
-    public async Task Chase_OpenedAfterTheSecondReminderTime_InvitesEachPmToAnswerByTheMissedDeadline()
+    public async Task Invitation_and_reminders_of_one_chase_name_the_same_deadline()
     {
-        // Thursday 19/11 18:00 Paris: only the "missed" instant (Friday 12:00) is still ahead.
-        await using var world = new VirtualWorld(Paris.At(11, 19, 18), lookback: TimeSpan.FromDays(8));
+        await using var world = new VirtualWorld(Paris.At(11, 16, 8, 45));
         await world.SeedAsync(Settings());
+        await world.AdvanceToAsync(Paris.At(11, 16, 9));
         await world.TickAsync();
-        await world.AdvanceToAsync(Paris.At(11, 19, 19));
+        await world.AdvanceToAsync(Paris.At(11, 19, 17, 15));
 
-        AssertBothParts(Invite(world, Alice.Email), "by Friday 20 November 2026, 12:00.", "Thursday");
-        AssertBothParts(Invite(world, Bruno.Email), "avant le vendredi 20 novembre 2026, 12:00.", "jeudi");
+        var toBruno = world.Mailer.Sent.Where(m => m.To == Bruno.Email).ToList();
+        Assert.Equal(["chase-invite", "first-reminder", "second-reminder"], toBruno.Select(m => m.Kind));
+        Assert.All(toBruno, m => AssertBothParts(m.Message, "avant le vendredi 20 novembre 2026, 12:00 (Europe/Paris)", "jeudi"));
     }
 
     private static Pmo.Mail.MailMessage Invite(VirtualWorld world, string email) =>
         Assert.Single(world.Mailer.Sent, m => m.To == email && m.Kind == "chase-invite").Message;
 
-    private static void AssertBothParts(Pmo.Mail.MailMessage mail, string named, string passedDay)
+    private static void AssertBothParts(Pmo.Mail.MailMessage mail, string named, string otherDay)
     {
         Assert.Contains(named, mail.TextBody, StringComparison.Ordinal);
         Assert.Contains(named, mail.HtmlBody, StringComparison.Ordinal);
-        Assert.DoesNotContain(passedDay, mail.TextBody, StringComparison.Ordinal);
-        Assert.DoesNotContain(passedDay, mail.HtmlBody, StringComparison.Ordinal);
+        Assert.DoesNotContain(otherDay, mail.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain(otherDay, mail.HtmlBody, StringComparison.Ordinal);
     }
 }
