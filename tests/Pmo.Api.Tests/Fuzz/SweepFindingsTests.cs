@@ -1,0 +1,45 @@
+using System.Text;
+using Pmo.Api.Tests.Infrastructure;
+using static Pmo.Api.Tests.Infrastructure.TestData;
+
+namespace Pmo.Api.Tests.Fuzz;
+
+/// <summary>What the OpenAPI sweep found, one request each: every one was a 5xx, a dropped connection or a wrong status.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class SweepFindingsTests(ApiServer server)
+{
+    [Theory]
+    [InlineData("/api/packs/9999-12", "month")]
+    [InlineData("/api/packs/9999-12/files/pdf", "month")]
+    [InlineData("/api/projects/{0}/updates/9999-W01", "week")]
+    [InlineData("/api/projects/{0}/updates?from=9999-W01", "from")]
+    [InlineData("/api/portfolio/kpis?week=9999-W52", "week")]
+    public async Task A_week_or_month_of_year_9999_is_a_400_naming_it(string url, string field)
+    {
+        var id = NewId("SF");
+        await server.Client().CreateProjectAsync(id);
+
+        using var response = await server.Client().GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, url, id));
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, field);
+    }
+
+    [Fact]
+    public async Task A_status_update_for_a_week_of_year_9999_is_a_400_naming_the_week()
+    {
+        var id = NewId("SF");
+        await server.Client().CreateProjectAsync(id);
+
+        using var response = await server.Client().SendAsync(HttpMethod.Put, $"/api/projects/{id}/updates/2026-W48", Update(id, "9999-W01"));
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, "week");
+    }
+
+    [Fact]
+    public async Task Running_the_review_of_a_month_of_year_9999_is_a_400()
+    {
+        using var response = await server.Client().PostAsync("/api/packs/9999-12/run", null);
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, "month");
+    }
+}
