@@ -9,6 +9,22 @@ namespace Pmo.Api.Tests.Fuzz;
 public sealed class SweepFindingsTests(ApiServer server)
 {
     [Theory]
+    [InlineData("{\"name\":\"A\",\"name\":\"B\"}", "body")]
+    [InlineData("{\"name\":\"\\ud800\"}", "name")]
+    [InlineData("{\"milestones\":[{\"name\":\"\\udc00x\"}]}", "milestones[0].name")]
+    public async Task A_merge_patch_with_a_duplicate_member_or_an_unpaired_surrogate_is_a_400_naming_it(string patch, string field)
+    {
+        var id = NewId("SF");
+        var (_, etag) = await server.Client().CreateProjectAsync(id);
+        using var request = new HttpRequestMessage(HttpMethod.Patch, $"/api/projects/{id}") { Content = new StringContent(patch, Encoding.UTF8, "application/merge-patch+json") };
+        request.Headers.TryAddWithoutValidation("If-Match", etag);
+
+        using var response = await server.Client().SendAsync(request);
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, field);
+    }
+
+    [Theory]
     [InlineData("/api/packs/9999-12", "month")]
     [InlineData("/api/packs/9999-12/files/pdf", "month")]
     [InlineData("/api/projects/{0}/updates/9999-W01", "week")]
