@@ -58,4 +58,22 @@ public sealed class SweepFindingsTests(ApiServer server)
 
         await AssertProblemAsync(response, HttpStatusCode.BadRequest, "month");
     }
+
+    [Fact]
+    public async Task A_body_far_above_the_limit_is_a_413_that_closes_the_connection_so_the_next_request_is_answered()
+    {
+        // Sent at once (no Expect: 100-continue): the server answers before reading it all, then cannot keep the connection.
+        var id = NewId("SF");
+        var body = Project(id);
+        body["description"] = new string('x', 3 * Pmo.Api.Http.JsonBody.DefaultMaxBytes);
+        using var client = server.Client();
+        using var huge = new HttpRequestMessage(HttpMethod.Post, "/api/projects") { Content = Json(body) };
+
+        using var refused = await client.SendAsync(huge);
+        using var next = await client.PostAsync($"/api/projects/{id}/risks", new StringContent("{}", Encoding.UTF8, "text/plain"));
+
+        await AssertProblemAsync(refused, HttpStatusCode.RequestEntityTooLarge);
+        Assert.True(refused.Headers.ConnectionClose, "A 413 must close the connection: the rest of the body was never read.");
+        await AssertProblemAsync(next, HttpStatusCode.UnsupportedMediaType);
+    }
 }
