@@ -24,7 +24,7 @@ public static class LinkPages
     }
 
     public static IResult Message(string lang, string title, string message, int status) =>
-        Layout.Page(lang, title, new HtmlWriter().Tag("h1", title).Raw("<p role=\"alert\">").Text(message).Raw("</p>").ToString(), status);
+        Layout.Page(lang, title, new HtmlWriter().Tag("h1", title).Raw("<p role=\"alert\">").Text(message).Raw("</p>").ToString(), status, detail: message);
 
     /// <summary>Reads a posted form within the API's body limit; null with an error page when it is not a form.</summary>
     public static async Task<(IFormCollection? Form, IResult? Error)> ReadFormAsync(HttpRequest request, int maxBytes, string lang)

@@ -76,4 +76,43 @@ public sealed class SweepFindingsTests(ApiServer server)
         Assert.True(refused.Headers.ConnectionClose, "A 413 must close the connection: the rest of the body was never read.");
         await AssertProblemAsync(next, HttpStatusCode.UnsupportedMediaType);
     }
+
+    [Fact]
+    public async Task A_link_page_error_is_html_for_a_browser_and_problem_json_for_any_other_client()
+    {
+        const string Forged = "/api/forms/update/forged-token";
+
+        using var browser = await server.Browser().GetAsync(Forged);
+        using var api = await server.Client(apiKey: null).GetAsync(Forged);
+        using var curl = await new HttpClient { BaseAddress = server.BaseAddress }.GetAsync(Forged);
+
+        Assert.Equal(HttpStatusCode.Forbidden, browser.StatusCode);
+        Assert.Equal("text/html", browser.Content.Headers.ContentType?.MediaType);
+        var problem = await AssertProblemAsync(api, HttpStatusCode.Forbidden);
+        Assert.StartsWith("The link is invalid or has expired.", problem["detail"]?.GetValue<string>(), StringComparison.Ordinal);
+        await AssertProblemAsync(curl, HttpStatusCode.Forbidden);
+        Assert.Contains("Accept", api.Headers.Vary);
+    }
+
+    [Fact]
+    public async Task A_form_post_with_errors_is_a_422_problem_for_an_api_client()
+    {
+        var id = NewId("SF");
+        await server.Client().CreateProjectAsync(id);
+        var url = await Links.UpdateFormAsync(server, id);
+
+        using var response = await server.Client(apiKey: null).PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["overall"] = "Purple" }));
+
+        await AssertProblemAsync(response, HttpStatusCode.UnprocessableEntity);
+        Assert.Null(await server.Store.StatusUpdates.FindAsync(id, Links.Week));
+    }
+
+    [Fact]
+    public async Task An_unknown_outbox_message_is_a_404_problem_for_an_api_client()
+    {
+        using var response = await server.Client().GetAsync("/api/dashboard/outbox/nothing-here.eml");
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.NotFound);
+        Assert.False(string.IsNullOrEmpty(problem["type"]?.GetValue<string>()));
+    }
 }

@@ -121,9 +121,19 @@ public sealed class HttpFunctionTests : IAsyncDisposable
     [Fact]
     public async Task A_link_page_opens_without_credentials_and_refuses_a_forged_token_with_an_html_page()
     {
-        var response = await Caller.CallAsync("ShowUpdateForm", "/api/forms/update/forged-token");
+        var response = await Caller.CallAsync("ShowUpdateForm", "/api/forms/update/forged-token", accept: "text/html,application/xhtml+xml,*/*;q=0.8");
 
         Assert.Equal(403, response.Status);
         Assert.StartsWith("text/html", response.ContentType, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_link_page_refuses_a_forged_token_to_a_client_that_is_not_a_browser_with_a_403_problem()
+    {
+        var response = await Caller.CallAsync("ShowUpdateForm", "/api/forms/update/forged-token");
+
+        Assert.Equal(403, response.Status);
+        Assert.Equal("application/problem+json", response.ContentType);
+        Assert.Equal(403, response.Json["status"]!.GetValue<int>());
     }
 }
