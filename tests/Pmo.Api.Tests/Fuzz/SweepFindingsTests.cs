@@ -77,6 +77,24 @@ public sealed class SweepFindingsTests(ApiServer server)
         await AssertProblemAsync(next, HttpStatusCode.UnsupportedMediaType);
     }
 
+    [Theory]
+    [InlineData("multipart/form-data; boundary=x", "--x\r\nContent-Disposition: form-data; name=\"overall\"\r\n\r\nGre")]
+    [InlineData("multipart/form-data", "--x\r\n")]
+    [InlineData("application/x-www-form-urlencoded", "overall=Green&version=%00")]
+    public async Task A_form_the_reader_cannot_parse_is_a_400_page_not_a_500_or_a_413(string contentType, string form)
+    {
+        var id = NewId("SF");
+        await server.Client().CreateProjectAsync(id);
+        var url = await Links.UpdateFormAsync(server, id);
+        using var content = new ByteArrayContent(Encoding.ASCII.GetBytes(form));
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+
+        using var response = await server.Browser().PostAsync(url, content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+    }
+
     [Fact]
     public async Task A_link_page_error_is_html_for_a_browser_and_problem_json_for_any_other_client()
     {
