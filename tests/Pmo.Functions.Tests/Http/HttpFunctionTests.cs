@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.DurableTask.Client;
 using Pmo.Functions.Http;
 using Pmo.Functions.Tests.Infrastructure;
@@ -92,6 +93,35 @@ public sealed class HttpFunctionTests : IAsyncDisposable
         Assert.Equal(200, first.Status);
         Assert.Equal(412, stale.Status);
         Assert.Equal("Renamed", (await _host.Store.Projects.FindAsync("etags"))!.Value.Name);
+    }
+
+    [Theory]
+    [InlineData("{\"id\":\"broken\",", "application/json", 400)]
+    [InlineData("{\"id\":\"broken\",\"id\":\"twice\"}", "application/json", 400)]
+    [InlineData("{\"id\":\"broken\"}", "text/plain", 415)]
+    public async Task Malformed_json_is_a_problem_from_the_functions_host_too(string body, string contentType, int status)
+    {
+        var response = await Caller.CallAsync("CreateProject", "/api/projects", FunctionsTestHost.AdminKey, Encoding.UTF8.GetBytes(body), contentType);
+
+        Assert.Equal(status, response.Status);
+        Assert.Equal("application/problem+json", response.ContentType);
+        Assert.Equal(status, response.Json["status"]!.GetValue<int>());
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_body_above_the_limit_is_a_413_problem_from_the_functions_host_declared_or_not(bool chunked)
+    {
+        var project = Bodies.Project("huge");
+        project["description"] = new string('x', 3 * Pmo.Api.Http.JsonBody.DefaultMaxBytes);
+
+        var response = await Caller.CallAsync("CreateProject", "/api/projects", FunctionsTestHost.AdminKey, Encoding.UTF8.GetBytes(project.ToJsonString()), "application/json", chunked: chunked);
+
+        Assert.Equal(413, response.Status);
+        Assert.Equal("application/problem+json", response.ContentType);
+        Assert.Equal(413, response.Json["status"]!.GetValue<int>());
+        Assert.Null(await _host.Store.Projects.FindAsync("huge"));
     }
 
     [Fact]
