@@ -18,8 +18,11 @@ public sealed class SweepReport
     /// <summary>Answers by status for each operation, in the document's order.</summary>
     public Dictionary<string, SortedDictionary<int, int>> ByOperation { get; } = [];
 
+    /// <summary>Time spent on each operation's requests (its ETag reads included).</summary>
+    public Dictionary<string, TimeSpan> TimeByOperation { get; } = [];
+
     public string PerOperation => string.Join("\n", ByOperation.Select(o =>
-        $"{o.Key}: {o.Value.Values.Sum()} ({string.Join(", ", o.Value.Select(s => $"{s.Key}×{s.Value}"))})"));
+        $"{o.Key}: {o.Value.Values.Sum()} in {TimeByOperation.GetValueOrDefault(o.Key).TotalSeconds:0.0} s ({string.Join(", ", o.Value.Select(s => $"{s.Key}×{s.Value}"))})"));
     public List<(string Kind, string Example)> Failures { get; } = [];
 
     /// <summary>The failures grouped by operation, status and what was wrong, each with its count and first example.</summary>
@@ -53,6 +56,7 @@ public sealed class SweepRunner(Uri baseAddress, SweepTarget target)
         foreach (var request in requests)
         {
             report.Sent++;
+            var started = clock.Elapsed;
             HttpResponseMessage response;
             try
             {
@@ -71,8 +75,10 @@ public sealed class SweepRunner(Uri baseAddress, SweepTarget target)
             {
                 var status = (int)response.StatusCode;
                 report.ByStatus[status] = report.ByStatus.GetValueOrDefault(status) + 1;
-                var counts = report.ByOperation.TryGetValue(request.Operation.ToString(), out var found) ? found : report.ByOperation[request.Operation.ToString()] = [];
+                var operation = request.Operation.ToString();
+                var counts = report.ByOperation.TryGetValue(operation, out var found) ? found : report.ByOperation[operation] = [];
                 counts[status] = counts.GetValueOrDefault(status) + 1;
+                report.TimeByOperation[operation] = report.TimeByOperation.GetValueOrDefault(operation) + (clock.Elapsed - started);
                 var body = await response.Content.ReadAsStringAsync();
                 if (status is >= 200 and < 300 && SweepCases.IsWrite(request.Method))
                 {
