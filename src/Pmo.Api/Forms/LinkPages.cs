@@ -24,7 +24,7 @@ public static class LinkPages
     }
 
     public static IResult Message(string lang, string title, string message, int status) =>
-        Layout.Page(lang, title, new HtmlWriter().Tag("h1", title).Raw("<p role=\"alert\">").Text(message).Raw("</p>").ToString(), status);
+        Layout.Page(lang, title, new HtmlWriter().Tag("h1", title).Raw("<p role=\"alert\">").Text(message).Raw("</p>").ToString(), status, detail: message);
 
     /// <summary>Reads a posted form within the API's body limit; null with an error page when it is not a form.</summary>
     public static async Task<(IFormCollection? Form, IResult? Error)> ReadFormAsync(HttpRequest request, int maxBytes, string lang)
@@ -37,20 +37,25 @@ public static class LinkPages
 
         if (request.ContentLength > maxBytes)
         {
-            return (null, Message(lang, "Too large", "The form is too large.", StatusCodes.Status413PayloadTooLarge));
+            return (null, TooLarge(lang));
         }
 
         try
         {
             return (await request.ReadFormAsync(request.HttpContext.RequestAborted), null);
         }
-        catch (InvalidDataException)
-        {
-            return (null, Message(lang, "Too large", "The form is too large.", StatusCodes.Status413PayloadTooLarge));
-        }
         catch (BadHttpRequestException ex)
         {
-            return (null, Message(lang, "Bad request", "The form could not be read.", ex.StatusCode));
+            // The server's own checks while reading: past its body limit (413) or a malformed chunked body.
+            return (null, ex.StatusCode == StatusCodes.Status413PayloadTooLarge ? TooLarge(lang) : Message(lang, "Bad request", "The form could not be read.", ex.StatusCode));
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException)
+        {
+            // The form reader refuses what it cannot parse (a NUL, a multipart body without or with a bad boundary,
+            // too many fields) and a multipart body that ends early: the client's mistake, so 400 rather than 413 or 500.
+            return (null, Message(lang, "Bad request", "The form could not be read.", StatusCodes.Status400BadRequest));
         }
     }
+
+    private static IResult TooLarge(string lang) => Message(lang, "Too large", "The form is too large.", StatusCodes.Status413PayloadTooLarge);
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Pmo.Api.Problems;
 
 namespace Pmo.Api.Html;
 
@@ -34,7 +35,11 @@ public static class Layout
         @media (max-width:600px){main{padding:.75rem} th,td{padding:.3rem} .hide-narrow{display:none}}
         """;
 
-    public static IResult Page(string lang, string title, string body, int status = StatusCodes.Status200OK, bool wide = false)
+    /// <summary>
+    /// The page. An error page (4xx) goes to browsers, which ask for HTML; any other client gets the error as
+    /// problem+json like the rest of the API, with <paramref name="detail"/> (or the title) as its detail.
+    /// </summary>
+    public static IResult Page(string lang, string title, string body, int status = StatusCodes.Status200OK, bool wide = false, string? detail = null)
     {
         var html = new StringBuilder()
             .Append("<!doctype html><html lang=\"").Append(HtmlWriter.Attr(lang)).Append("\"><head><meta charset=\"utf-8\">")
@@ -43,15 +48,32 @@ public static class Layout
             .Append(Css).Append("</style></head><body><main").Append(wide ? " class=\"wide\"" : "").Append('>')
             .Append(body).Append("</main></body></html>")
             .ToString();
-        return new PageResult(html, status);
+        return new PageResult(html, status, detail ?? title);
     }
 
-    private sealed class PageResult(string html, int status) : IResult
+    /// <summary>Browsers list text/html (or XHTML) in Accept for every page they open and every form they post.</summary>
+    public static bool AcceptsHtml(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.Headers.Accept.Any(v => v is not null &&
+            (v.Contains("text/html", StringComparison.OrdinalIgnoreCase) || v.Contains("application/xhtml+xml", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    private sealed class PageResult(string html, int status, string detail) : IResult
     {
         public Task ExecuteAsync(HttpContext httpContext)
         {
             var headers = httpContext.Response.Headers;
             headers.CacheControl = "no-store";
+            if (status >= StatusCodes.Status400BadRequest)
+            {
+                headers.Vary = "Accept";
+                if (!AcceptsHtml(httpContext.Request))
+                {
+                    return ProblemMapper.ForStatus(status, detail).ExecuteAsync(httpContext);
+                }
+            }
+
             headers["Referrer-Policy"] = "no-referrer";
             headers["X-Frame-Options"] = "DENY";
             headers["X-Content-Type-Options"] = "nosniff";

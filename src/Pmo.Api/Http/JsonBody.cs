@@ -37,12 +37,44 @@ public static partial class JsonBody
         var bytes = await ReadBytesAsync(request, mediaType, maxBytes);
         try
         {
-            return JsonNode.Parse(bytes, documentOptions: new JsonDocumentOptions { MaxDepth = 32 }) as JsonObject
-                ?? throw ApiProblemException.BadRequest("body", "must be a JSON object.");
+            using var document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = ApiJson.Options.MaxDepth, AllowDuplicateProperties = false });
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                ? (JsonObject)Materialise(document.RootElement, "")!
+                : throw ApiProblemException.BadRequest("body", "must be a JSON object.");
         }
         catch (JsonException ex)
         {
             throw FromJsonException(ex);
+        }
+    }
+
+    /// <summary>
+    /// A tree built value by value. JsonNode.Parse would decode strings only when they are used, after the body was
+    /// accepted, so a lone surrogate escape ("\ud800") would fail deep in the handler; here it is a 400 naming its member.
+    /// </summary>
+    private static JsonNode? Materialise(JsonElement element, string path) => element.ValueKind switch
+    {
+        JsonValueKind.Object => new JsonObject(element.EnumerateObject().Select(p =>
+        {
+            var name = Decode(() => p.Name, path);
+            return KeyValuePair.Create(name, Materialise(p.Value, path.Length == 0 ? name : $"{path}.{name}"));
+        })),
+        JsonValueKind.Array => new JsonArray([.. element.EnumerateArray().Select((item, i) => Materialise(item, $"{path}[{i}]"))]),
+        JsonValueKind.String => JsonValue.Create(Decode(element.GetString, path)),
+        JsonValueKind.Null => null,
+        _ => JsonValue.Create(element.Clone()),
+    };
+
+    private static string Decode(Func<string?> read, string path)
+    {
+        try
+        {
+            return read() ?? "";
+        }
+        catch (InvalidOperationException)
+        {
+            // Thrown by JsonElement only for text it cannot turn into a string: an unpaired UTF-16 surrogate escape.
+            throw ApiProblemException.BadRequest(path.Length == 0 ? "body" : path, "has an invalid \\u escape (an unpaired surrogate).");
         }
     }
 

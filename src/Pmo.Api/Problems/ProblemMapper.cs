@@ -34,6 +34,26 @@ public static class ProblemMapper
         return TypedResults.Problem(detail, statusCode: status, title: title, type: TypeFor(status), extensions: extensions);
     }
 
+    /// <summary>The problem of a bare status (routing, a page's error for a client that is not a browser), with the API's title for it.</summary>
+    public static ProblemHttpResult ForStatus(int status, string? detail = null) => Problem(status, TitleFor(status), detail);
+
+    private static string TitleFor(int status) => status switch
+    {
+        400 => "The request is malformed.",
+        401 => "Authentication is required.",
+        403 => "You may not do this.",
+        404 => "Not found.",
+        405 => "Method not allowed.",
+        409 => "This conflicts with the current state.",
+        410 => "This link cannot be used any more.",
+        412 => "The ETag does not match: someone changed it first.",
+        413 => "The body is too large.",
+        415 => "Unsupported media type.",
+        422 => "The request has invalid fields.",
+        428 => "If-Match is required.",
+        _ => "The request failed.",
+    };
+
     /// <summary>The RFC 9110 section of each status, as the problem's type.</summary>
     private static string TypeFor(int status) => status switch
     {

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Pmo.Api.Problems;
 
@@ -29,11 +28,11 @@ internal static class ProblemPipeline
             var http = statusContext.HttpContext;
             if (http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
             {
-                ProblemHttpResult problem = http.Response.StatusCode switch
+                var problem = http.Response.StatusCode switch
                 {
-                    404 => ProblemMapper.Problem(404, "Not found.", "No resource at this address."),
-                    405 => ProblemMapper.Problem(405, "Method not allowed.", "This address does not accept this method."),
-                    var status => ProblemMapper.Problem(status, "The request failed."),
+                    404 => ProblemMapper.ForStatus(404, "No resource at this address."),
+                    405 => ProblemMapper.ForStatus(405, "This address does not accept this method."),
+                    var status => ProblemMapper.ForStatus(status),
                 };
                 await problem.ExecuteAsync(http);
             }

@@ -65,8 +65,9 @@ public readonly record struct IsoWeek : IComparable<IsoWeek>, IParsable<IsoWeek>
 
         if (!int.TryParse(s.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) ||
             !int.TryParse(s.AsSpan(6, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var week) ||
-            year < 1 || week < 1 || week > ISOWeek.GetWeeksInYear(year))
+            year is < 1 or > 9998 || week < 1 || week > ISOWeek.GetWeeksInYear(year))
         {
+            // The constructor's range: a Try method answers false rather than throw on "9999-W01".
             return false;
         }
 

@@ -56,8 +56,9 @@ public readonly record struct YearMonth : IComparable<YearMonth>, IParsable<Year
         if (s is null || s.Length != 7 || s[4] != '-' ||
             !int.TryParse(s.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) ||
             !int.TryParse(s.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month) ||
-            year < 1 || month is < 1 or > 12)
+            year is < 1 or > 9998 || month is < 1 or > 12)
         {
+            // The constructor's range: a Try method answers false rather than throw on "9999-12".
             return false;
         }
 

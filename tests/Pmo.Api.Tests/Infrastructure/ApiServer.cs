@@ -130,6 +130,17 @@ public sealed class ApiServer : IAsyncLifetime
         return client;
     }
 
+    /// <summary>
+    /// A person's browser on a link page: no key, and the Accept header browsers send, so error pages come back as
+    /// HTML (an API client gets them as problem+json).
+    /// </summary>
+    public HttpClient Browser()
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        client.DefaultRequestHeaders.TryAddWithoutValidation("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        return client;
+    }
+
     public async Task DisposeAsync()
     {
         if (_app is not null)

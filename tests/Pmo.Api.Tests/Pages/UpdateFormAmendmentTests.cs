@@ -13,7 +13,7 @@ namespace Pmo.Api.Tests.Pages;
 [Collection(ApiCollection.Name)]
 public sealed class UpdateFormAmendmentTests(ApiServer server)
 {
-    private readonly HttpClient _anonymous = server.Client(apiKey: null);
+    private readonly HttpClient _anonymous = server.Browser();
 
     private static async Task<IHtmlDocument> HtmlAsync(HttpResponseMessage response) =>
         new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());

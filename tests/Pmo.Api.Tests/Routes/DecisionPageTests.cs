@@ -10,7 +10,7 @@ namespace Pmo.Api.Tests.Routes;
 [Collection(ApiCollection.Name)]
 public sealed class DecisionPageTests(ApiServer server)
 {
-    private readonly HttpClient _anonymous = server.Client(apiKey: null);
+    private readonly HttpClient _anonymous = server.Browser();
 
     private static FormUrlEncodedContent Form(params (string Name, string Value)[] fields) =>
         new(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));

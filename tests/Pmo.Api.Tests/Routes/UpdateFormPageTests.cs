@@ -11,7 +11,7 @@ namespace Pmo.Api.Tests.Routes;
 [Collection(ApiCollection.Name)]
 public sealed class UpdateFormPageTests(ApiServer server)
 {
-    private readonly HttpClient _anonymous = server.Client(apiKey: null);
+    private readonly HttpClient _anonymous = server.Browser();
 
     private static async Task<IHtmlDocument> HtmlAsync(HttpResponseMessage response) =>
         new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());

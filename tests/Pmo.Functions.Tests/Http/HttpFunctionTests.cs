@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.DurableTask.Client;
 using Pmo.Functions.Http;
 using Pmo.Functions.Tests.Infrastructure;
@@ -94,6 +95,35 @@ public sealed class HttpFunctionTests : IAsyncDisposable
         Assert.Equal("Renamed", (await _host.Store.Projects.FindAsync("etags"))!.Value.Name);
     }
 
+    [Theory]
+    [InlineData("{\"id\":\"broken\",", "application/json", 400)]
+    [InlineData("{\"id\":\"broken\",\"id\":\"twice\"}", "application/json", 400)]
+    [InlineData("{\"id\":\"broken\"}", "text/plain", 415)]
+    public async Task Malformed_json_is_a_problem_from_the_functions_host_too(string body, string contentType, int status)
+    {
+        var response = await Caller.CallAsync("CreateProject", "/api/projects", FunctionsTestHost.AdminKey, Encoding.UTF8.GetBytes(body), contentType);
+
+        Assert.Equal(status, response.Status);
+        Assert.Equal("application/problem+json", response.ContentType);
+        Assert.Equal(status, response.Json["status"]!.GetValue<int>());
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_body_above_the_limit_is_a_413_problem_from_the_functions_host_declared_or_not(bool chunked)
+    {
+        var project = Bodies.Project("huge");
+        project["description"] = new string('x', 3 * Pmo.Api.Http.JsonBody.DefaultMaxBytes);
+
+        var response = await Caller.CallAsync("CreateProject", "/api/projects", FunctionsTestHost.AdminKey, Encoding.UTF8.GetBytes(project.ToJsonString()), "application/json", chunked: chunked);
+
+        Assert.Equal(413, response.Status);
+        Assert.Equal("application/problem+json", response.ContentType);
+        Assert.Equal(413, response.Json["status"]!.GetValue<int>());
+        Assert.Null(await _host.Store.Projects.FindAsync("huge"));
+    }
+
     [Fact]
     public async Task The_orchestration_status_is_read_from_the_bound_durable_client()
     {
@@ -121,9 +151,19 @@ public sealed class HttpFunctionTests : IAsyncDisposable
     [Fact]
     public async Task A_link_page_opens_without_credentials_and_refuses_a_forged_token_with_an_html_page()
     {
-        var response = await Caller.CallAsync("ShowUpdateForm", "/api/forms/update/forged-token");
+        var response = await Caller.CallAsync("ShowUpdateForm", "/api/forms/update/forged-token", accept: "text/html,application/xhtml+xml,*/*;q=0.8");
 
         Assert.Equal(403, response.Status);
         Assert.StartsWith("text/html", response.ContentType, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_link_page_refuses_a_forged_token_to_a_client_that_is_not_a_browser_with_a_403_problem()
+    {
+        var response = await Caller.CallAsync("ShowUpdateForm", "/api/forms/update/forged-token");
+
+        Assert.Equal(403, response.Status);
+        Assert.Equal("application/problem+json", response.ContentType);
+        Assert.Equal(403, response.Json["status"]!.GetValue<int>());
     }
 }

@@ -34,7 +34,12 @@ public sealed class HttpFunctionCaller(FunctionsTestHost host)
         return (IResult)function.Invoke(target, [request, client])!;
     }
 
-    public async Task<HttpCallResult> CallAsync(string functionName, string path, string? apiKey = null, JsonNode? body = null, string? ifMatch = null)
+    public Task<HttpCallResult> CallAsync(string functionName, string path, string? apiKey = null, JsonNode? body = null, string? ifMatch = null, string? accept = null) =>
+        CallAsync(functionName, path, apiKey, body is null ? null : Encoding.UTF8.GetBytes(body.ToJsonString()), "application/json", ifMatch, accept);
+
+    /// <summary>The call with a raw body (any bytes, any content type, or a stream without a length when <paramref name="chunked"/>).</summary>
+    public async Task<HttpCallResult> CallAsync(
+        string functionName, string path, string? apiKey, byte[]? body, string? contentType, string? ifMatch = null, string? accept = null, bool chunked = false)
     {
         var function = Function(functionName);
         var trigger = Trigger(function)!;
@@ -63,12 +68,16 @@ public sealed class HttpFunctionCaller(FunctionsTestHost host)
             request.Headers.IfMatch = ifMatch;
         }
 
+        if (accept is not null)
+        {
+            request.Headers.Accept = accept;
+        }
+
         if (body is not null)
         {
-            var bytes = Encoding.UTF8.GetBytes(body.ToJsonString());
-            request.ContentType = "application/json";
-            request.ContentLength = bytes.Length;
-            request.Body = new MemoryStream(bytes);
+            request.ContentType = contentType;
+            request.ContentLength = chunked ? null : body.Length;
+            request.Body = new MemoryStream(body);
         }
 
         var responseBody = new MemoryStream();
