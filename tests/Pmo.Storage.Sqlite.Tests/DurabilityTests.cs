@@ -49,4 +49,22 @@ public sealed class DurabilityTests : IDisposable
         Assert.Null(await restored.Projects.FindAsync("P-002"));
         Assert.NotNull(await restoredOther.Risks.FindAsync("R-1"));
     }
+
+    [Fact]
+    public async Task Every_connection_handed_out_again_by_the_pool_keeps_synchronous_normal_and_the_busy_timeout()
+    {
+        await using var store = await SqlitePortfolioStore.OpenAsync(_database.Options());
+        await store.Projects.CreateAsync(Samples.Project("P-001"));
+
+        // The settings are made once per native connection; the pool hands the same ones out again.
+        for (var i = 0; i < 3; i++)
+        {
+            await using var connection = await store.Database.OpenAsync(CancellationToken.None);
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA synchronous;";
+            Assert.Equal(1L, await command.ExecuteScalarAsync()); // NORMAL
+            command.CommandText = "PRAGMA busy_timeout;";
+            Assert.Equal(30000L, await command.ExecuteScalarAsync());
+        }
+    }
 }

@@ -17,12 +17,14 @@ namespace Pmo.Storage.Sqlite.Writes;
 /// caller. If the batch itself fails (the connection is lost, COMMIT fails), every writer of the batch not already
 /// failed gets that error: nothing uncommitted is ever acknowledged.
 /// </remarks>
-internal sealed class WriteQueue(Func<CancellationToken, Task<SqliteConnection>> open, int maxBatch = WriteQueue.MaxBatch)
+internal sealed class WriteQueue(Func<CancellationToken, Task<SqliteConnection>> open, int maxBatch = WriteQueue.MaxBatch) : IAsyncDisposable
 {
     /// <summary>The default bound of one transaction's writers: a batch stays a few milliseconds long.</summary>
     public const int MaxBatch = 128;
 
-    private const string Savepoint = "write";
+    private const string SavepointSql = "SAVEPOINT write;";
+    private const string ReleaseSql = "RELEASE write;";
+    private const string RollbackToSql = "ROLLBACK TO write;";
 
     private static readonly Meter Meter = new("Pmo.Storage.Sqlite");
     private static readonly Histogram<int> BatchSizes = Meter.CreateHistogram<int>(
@@ -30,6 +32,7 @@ internal sealed class WriteQueue(Func<CancellationToken, Task<SqliteConnection>>
 
     private readonly Lock _lock = new();
     private readonly Queue<QueuedWrite> _pending = new();
+    private readonly WriterConnection _writer = new(open);
     private bool _writing;
     private Task _drain = Task.CompletedTask;
 
@@ -137,70 +140,70 @@ internal sealed class WriteQueue(Func<CancellationToken, Task<SqliteConnection>>
         var failed = 0;
         try
         {
-            var connection = await open(CancellationToken.None).ConfigureAwait(false);
-            await using (connection.ConfigureAwait(false))
+            var connection = await _writer.GetAsync().ConfigureAwait(false);
+            // deferred: false is BEGIN IMMEDIATE: the file's write lock is taken up front, so no statement inside
+            // meets SQLITE_BUSY half-way. Disposing an uncommitted transaction rolls it back.
+            var transaction = connection.BeginTransaction(deferred: false);
+            await using (transaction.ConfigureAwait(false))
             {
-                // deferred: false is BEGIN IMMEDIATE: the file's write lock is taken up front, so no statement inside
-                // meets SQLITE_BUSY half-way. Disposing an uncommitted transaction rolls it back.
-                var transaction = connection.BeginTransaction(deferred: false);
-                await using (transaction.ConfigureAwait(false))
+                // A lone writer needs no savepoint: if it fails, the transaction is simply not committed.
+                var savepoints = batch.Count > 1;
+                var scope = new WriteScope(connection, transaction, _writer);
+                foreach (var write in batch)
                 {
-                    // A lone writer needs no savepoint: if it fails, the transaction is simply not committed.
-                    var savepoints = batch.Count > 1;
-                    var scope = new WriteScope(connection, transaction);
-                    foreach (var write in batch)
+                    if (savepoints)
+                    {
+                        Execute(scope, SavepointSql);
+                    }
+
+                    Exception? error = null;
+                    try
+                    {
+                        await write.RunAsync(scope).ConfigureAwait(false);
+                    }
+                    catch (Exception ex)
+                    {
+                        error = ex;
+                    }
+
+                    if (error is null)
                     {
                         if (savepoints)
                         {
-                            transaction.Save(Savepoint);
+                            Execute(scope, ReleaseSql);
                         }
 
-                        Exception? error = null;
-                        try
-                        {
-                            await write.RunAsync(scope).ConfigureAwait(false);
-                        }
-                        catch (Exception ex)
-                        {
-                            error = ex;
-                        }
-
-                        if (error is null)
-                        {
-                            if (savepoints)
-                            {
-                                transaction.Release(Savepoint);
-                            }
-
-                            written.Add(write);
-                            continue;
-                        }
-
-                        // Its own failure, which undoes its statements only (if the rollback itself fails, the whole
-                        // batch fails below and nothing is committed).
-                        write.Fail(error);
-                        failed++;
-                        if (savepoints)
-                        {
-                            transaction.Rollback(Savepoint);
-                            transaction.Release(Savepoint);
-                        }
+                        written.Add(write);
+                        continue;
                     }
 
-                    if (written.Count > 0)
+                    // Its own failure, which undoes its statements only (if the rollback itself fails, the whole
+                    // batch fails below and nothing is committed).
+                    write.Fail(error);
+                    failed++;
+                    if (savepoints)
                     {
-                        await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+                        Execute(scope, RollbackToSql);
+                        Execute(scope, ReleaseSql);
                     }
+                }
+
+                if (written.Count > 0)
+                {
+                    await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
                 }
             }
         }
         catch (Exception ex)
         {
-            // The batch could not commit: whoever has no outcome yet gets this error, nobody is acknowledged.
+            // The batch could not commit: whoever has no outcome yet gets this error, nobody is acknowledged. The
+            // connection may be what failed: the next batch opens a fresh one.
             foreach (var write in batch)
             {
                 write.Fail(ex);
             }
+
+            await DropWriterAsync().ConfigureAwait(false);
 
             Report(new WriteBatchReport(batch.Count, 0, failed));
             return;
@@ -212,6 +215,26 @@ internal sealed class WriteQueue(Func<CancellationToken, Task<SqliteConnection>>
         }
 
         Report(new WriteBatchReport(batch.Count, written.Count, failed));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await DrainedAsync().ConfigureAwait(false);
+        await _writer.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private static void Execute(WriteScope scope, string sql) => scope.Command(sql).ExecuteNonQuery();
+
+    private async Task DropWriterAsync()
+    {
+        try
+        {
+            await _writer.DropAsync().ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // Already broken; the next batch opens a new connection either way.
+        }
     }
 
     private void Report(WriteBatchReport report)
