@@ -33,11 +33,15 @@ internal sealed class WriteQueue(Func<CancellationToken, Task<SqliteConnection>>
     private readonly Lock _lock = new();
     private readonly Queue<QueuedWrite> _pending = new();
     private readonly WriterConnection _writer = new(open);
+    private readonly BackgroundCheckpoint _checkpoint = new(open);
     private bool _writing;
     private Task _drain = Task.CompletedTask;
 
     /// <summary>After each transaction: how many writers it held, committed, failed alone. For tests and diagnostics.</summary>
     public event Action<WriteBatchReport>? BatchCompleted;
+
+    /// <summary>Completes when no background checkpoint is running (for tests and disposal).</summary>
+    public Task CheckpointCompletion => _checkpoint.Completion;
 
     /// <summary>Writers waiting for the next transaction.</summary>
     public int Queued
@@ -191,6 +195,7 @@ internal sealed class WriteQueue(Func<CancellationToken, Task<SqliteConnection>>
                 if (written.Count > 0)
                 {
                     await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+                    _checkpoint.Committed(written.Count);
                 }
             }
         }
@@ -221,6 +226,7 @@ internal sealed class WriteQueue(Func<CancellationToken, Task<SqliteConnection>>
     {
         await DrainedAsync().ConfigureAwait(false);
         await _writer.DisposeAsync().ConfigureAwait(false);
+        await _checkpoint.Completion.ConfigureAwait(false);
     }
 
     private static void Execute(WriteScope scope, string sql) => scope.Command(sql).ExecuteNonQuery();
