@@ -33,6 +33,7 @@ internal sealed class SqliteDatabase : IAsyncDisposable
     private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = [];
     private readonly SemaphoreSlim _migrationGate = new(1, 1);
     private readonly WriteQueue _writes;
+    private readonly ReaderConnections _readers;
     private volatile bool _migrated;
     private bool _disposed;
 
@@ -49,6 +50,7 @@ internal sealed class SqliteDatabase : IAsyncDisposable
             DefaultTimeout = BusyTimeoutSeconds,
         }.ToString();
         _writes = new WriteQueue(OpenRawAsync);
+        _readers = new ReaderConnections(OpenAsync);
     }
 
     /// <summary>The versions the first open applied (empty when the file was up to date); for tests and logs.</summary>
@@ -88,6 +90,16 @@ internal sealed class SqliteDatabase : IAsyncDisposable
         // Migrated: the writer is queued before this returns (tests rely on it to build a batch deterministically).
         return _migrated ? _writes.WriteAsync(work, cancellationToken) : MigrateThenWriteAsync(work, cancellationToken);
     }
+
+    /// <summary>A read connection with its prepared statements; give it back with <see cref="ReturnReaderAsync"/>.</summary>
+    public Task<PreparedConnection> RentReaderAsync(CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return _readers.RentAsync(cancellationToken);
+    }
+
+    /// <summary>Gives a read connection back (kept for the next read when <paramref name="healthy"/>, else closed).</summary>
+    public ValueTask ReturnReaderAsync(PreparedConnection connection, bool healthy) => _readers.ReturnAsync(connection, healthy);
 
     /// <summary>The group commit's queue, for tests and diagnostics (batch sizes, writers waiting).</summary>
     internal WriteQueue Writes => _writes;
@@ -158,6 +170,7 @@ internal sealed class SqliteDatabase : IAsyncDisposable
 
         _disposed = true;
         await _writes.DisposeAsync().ConfigureAwait(false);
+        await _readers.DisposeAsync().ConfigureAwait(false);
         if (_migrated)
         {
             var connection = await OpenRawAsync(CancellationToken.None).ConfigureAwait(false);

@@ -106,21 +106,29 @@ internal sealed class DocumentTable(SqliteDatabase database, string tenant, stri
     /// <summary>Runs a SELECT of (body, etag) with $tenant and $kind bound, plus what <paramref name="bind"/> adds.</summary>
     public async Task<IReadOnlyList<StoredDocument>> QueryAsync(string sql, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken)
     {
-        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        var connection = await database.RentReaderAsync(cancellationToken).ConfigureAwait(false);
+        var healthy = false;
+        try
         {
-            using var command = Prepare(connection, sql, bind);
+            // The connection's prepared statement for this SQL: not disposed here.
+            var command = connection.Command(sql);
+            Bind(command, bind);
+            var rows = new List<StoredDocument>();
             var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             await using (reader.ConfigureAwait(false))
             {
-                var rows = new List<StoredDocument>();
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
                     rows.Add(new StoredDocument(reader.GetString(0), reader.GetString(1)));
                 }
-
-                return rows;
             }
+
+            healthy = true;
+            return rows;
+        }
+        finally
+        {
+            await database.ReturnReaderAsync(connection, healthy).ConfigureAwait(false);
         }
     }
 
@@ -143,14 +151,6 @@ internal sealed class DocumentTable(SqliteDatabase database, string tenant, stri
     private SqliteCommand Prepare(WriteScope scope, string sql, Action<SqliteParameterCollection> bind)
     {
         var command = scope.Command(sql);
-        Bind(command, bind);
-        return command;
-    }
-
-    private SqliteCommand Prepare(SqliteConnection connection, string sql, Action<SqliteParameterCollection> bind)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
         Bind(command, bind);
         return command;
     }

@@ -4,59 +4,37 @@ namespace Pmo.Storage.Sqlite.Writes;
 
 /// <summary>
 /// The one connection the <see cref="WriteQueue"/> writes with, kept open between transactions with its statements
-/// prepared once (one SqliteCommand per SQL text, reused with fresh parameters): the write path then pays neither a
-/// pool round trip nor a statement compile per write, which the profile of the PUT path showed (docs/performance.md).
-/// Only the queue's single writer touches it. After a failed transaction it is dropped and reopened, so a broken
-/// connection never serves a second batch.
+/// prepared (<see cref="PreparedConnection"/>): the write path pays neither a pool round trip nor a statement compile
+/// per write. Only the queue's single writer touches it. After a failed transaction it is dropped and reopened, so a
+/// broken connection never serves a second batch.
 /// </summary>
 internal sealed class WriterConnection(Func<CancellationToken, Task<SqliteConnection>> open) : IAsyncDisposable
 {
-    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
-    private SqliteConnection? _connection;
+    private PreparedConnection? _current;
 
     public async Task<SqliteConnection> GetAsync()
     {
-        if (_connection is { State: System.Data.ConnectionState.Open })
+        if (_current is { IsOpen: true })
         {
-            return _connection;
+            return _current.Connection;
         }
 
         await DropAsync().ConfigureAwait(false);
-        _connection = await open(CancellationToken.None).ConfigureAwait(false);
-        return _connection;
+        _current = new PreparedConnection(await open(CancellationToken.None).ConfigureAwait(false));
+        return _current.Connection;
     }
 
     /// <summary>The prepared command for <paramref name="sql"/>, parameters cleared, enlisted in <paramref name="transaction"/>.</summary>
-    public SqliteCommand Command(string sql, SqliteTransaction transaction)
-    {
-        if (!_commands.TryGetValue(sql, out var command))
-        {
-            command = _connection!.CreateCommand();
-            command.CommandText = sql;
-            _commands.Add(sql, command);
-        }
-        else
-        {
-            command.Parameters.Clear();
-        }
-
-        command.Transaction = transaction;
-        return command;
-    }
+    public SqliteCommand Command(string sql, SqliteTransaction transaction) => _current!.Command(sql, transaction);
 
     /// <summary>Closes the connection and forgets its statements (the next <see cref="GetAsync"/> opens a fresh one).</summary>
     public async ValueTask DropAsync()
     {
-        foreach (var command in _commands.Values)
+        if (_current is not null)
         {
-            await command.DisposeAsync().ConfigureAwait(false);
-        }
-
-        _commands.Clear();
-        if (_connection is not null)
-        {
-            await _connection.DisposeAsync().ConfigureAwait(false);
-            _connection = null;
+            var current = _current;
+            _current = null;
+            await current.DisposeAsync().ConfigureAwait(false);
         }
     }
 
