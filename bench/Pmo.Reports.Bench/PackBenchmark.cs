@@ -25,7 +25,12 @@ internal static class PackBenchmark
 
         // The first run is what a monthly activity in a fresh worker pays (JIT, font loading); later runs are steady state.
         var directory = Path.Combine(options.OutputDirectory, $"{projects}-{options.Language.ToString().ToLowerInvariant()}");
+        // JIT work during the first run (the runtime's own counters): what ReadyToRun code avoids.
+        var jitTime = System.Runtime.JitInfo.GetCompilationTime();
+        var jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount();
         var cold = Measure(input, directory);
+        var coldJit = System.Runtime.JitInfo.GetCompilationTime() - jitTime;
+        var coldJitMethods = System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethods;
         var coldPeak = Process.GetCurrentProcess().PeakWorkingSet64;
         var runs = new List<BenchResult>();
         var gen2 = GC.CollectionCount(2);
@@ -43,6 +48,8 @@ internal static class PackBenchmark
             GenerateMs = generate.Elapsed.TotalMilliseconds,
             ColdTotalMs = cold.TotalMs,
             ColdCpuMs = cold.CpuMs,
+            ColdJitMs = coldJit.TotalMilliseconds,
+            ColdJitMethods = coldJitMethods,
             WorkingSetAfterInput = afterInput,
             PeakWorkingSet = self.PeakWorkingSet64,
             GenerationPeakWorkingSet = generationPeak,

@@ -1,30 +1,39 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Pmo.Storage.Sqlite.Schema;
+using Pmo.Storage.Sqlite.Writes;
 
 namespace Pmo.Storage.Sqlite;
 
 /// <summary>
 /// Opens pooled connections to the store's file, migrating the schema before the first one is handed out,
-/// runs every write in a transaction behind one in-process writer gate (<see cref="WriteAsync{T}"/>),
+/// commits the writes of the process in groups behind one in-process writer (<see cref="WriteAsync{T}"/>),
 /// and checkpoints the WAL into the main file when the store is disposed.
 /// </summary>
 internal sealed class SqliteDatabase : IAsyncDisposable
 {
-    // SQLite has one writer per file. Writers of this process queue on _writeGate (an async wait that holds no thread)
-    // and then BEGIN IMMEDIATE, so they never meet SQLITE_BUSY among themselves: on BUSY, SQLite's busy handler and
-    // Microsoft.Data.Sqlite's retry loop (Thread.Sleep(150) until the command timeout) both block a thread-pool thread,
-    // which under 64 concurrent writers gave 150–600 ms tails (docs/performance.md). busy_timeout stays for other
-    // processes on the same file (the CLI's export/import while the host runs): they still wait up to 30 s.
-    // Readers do not take the gate: in WAL mode they read a snapshot while a write is in progress.
+    // SQLite has one writer per file. Writers of this process queue in _writes (an async wait that holds no thread),
+    // which commits them in groups, one transaction at a time, with BEGIN IMMEDIATE, so they never meet SQLITE_BUSY
+    // among themselves: on BUSY, SQLite's busy handler and Microsoft.Data.Sqlite's retry loop (Thread.Sleep(150) until
+    // the command timeout) both block a thread-pool thread, which under 64 concurrent writers gave 150–600 ms tails
+    // (docs/performance.md). busy_timeout stays for other processes on the same file (the CLI's export/import while
+    // the host runs): they still wait up to 30 s. Readers do not queue: in WAL mode they read a snapshot while a
+    // write is in progress.
     // synchronous=NORMAL is SQLite's recommended setting in WAL mode: a commit survives a process crash (kill -9) and
     // the file is never corrupted; only the last commits before a power loss or OS crash may roll back. It removes the
     // fsync from every commit, which was the bottleneck of update submissions (docs/performance.md).
     private const int BusyTimeoutSeconds = 30;
-    private const string ConnectionPragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL;";
+    // wal_autocheckpoint: checkpoints run in the background (BackgroundCheckpoint); SQLite's own, inside a commit, is
+    // only a backstop at 10,000 pages (~40 MB of WAL) instead of its default 1,000.
+    private const string ConnectionPragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 10000;";
+
+    private static readonly object Configured = new();
 
     private readonly string _connectionString;
+    private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = [];
     private readonly SemaphoreSlim _migrationGate = new(1, 1);
-    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly WriteQueue _writes;
+    private readonly ReaderConnections _readers;
     private volatile bool _migrated;
     private bool _disposed;
 
@@ -40,6 +49,8 @@ internal sealed class SqliteDatabase : IAsyncDisposable
             Pooling = true,
             DefaultTimeout = BusyTimeoutSeconds,
         }.ToString();
+        _writes = new WriteQueue(OpenRawAsync);
+        _readers = new ReaderConnections(OpenAsync);
     }
 
     /// <summary>The versions the first open applied (empty when the file was up to date); for tests and logs.</summary>
@@ -58,33 +69,45 @@ internal sealed class SqliteDatabase : IAsyncDisposable
     }
 
     /// <summary>
-    /// Runs <paramref name="work"/> in one write transaction: after the in-process writer gate, BEGIN IMMEDIATE (the
-    /// file's write lock is taken up front, so no statement inside can hit SQLITE_BUSY half-way), COMMIT when it
-    /// returns, ROLLBACK when it throws (nothing of it is written).
+    /// Runs <paramref name="work"/> in a write transaction: queued behind the writer in progress, then committed
+    /// together with the writers queued alongside it (group commit, see <see cref="WriteQueue"/>), inside its own
+    /// savepoint. Its result is returned once that transaction has committed; when it throws, its statements are rolled
+    /// back and the others of its batch are unaffected. Nothing of a cancelled write that had not started is written.
     /// </summary>
-    public async Task<T> WriteAsync<T>(Func<WriteScope, Task<T>> work, CancellationToken cancellationToken)
+    public Task<T> WriteAsync<T>(Func<WriteScope, Task<T>> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        if (_disposed)
         {
-            await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                // deferred: false is BEGIN IMMEDIATE.
-                var transaction = connection.BeginTransaction(deferred: false);
-                await using (transaction.ConfigureAwait(false))
-                {
-                    var result = await work(new WriteScope(connection, transaction)).ConfigureAwait(false);
-                    await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
-                    return result;
-                }
-            }
-            finally
-            {
-                _writeGate.Release();
-            }
+            return Task.FromException<T>(new ObjectDisposedException(GetType().FullName));
         }
+
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<T>(cancellationToken);
+        }
+
+        // Migrated: the writer is queued before this returns (tests rely on it to build a batch deterministically).
+        return _migrated ? _writes.WriteAsync(work, cancellationToken) : MigrateThenWriteAsync(work, cancellationToken);
+    }
+
+    /// <summary>A read connection with its prepared statements; give it back with <see cref="ReturnReaderAsync"/>.</summary>
+    public Task<PreparedConnection> RentReaderAsync(CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return _readers.RentAsync(cancellationToken);
+    }
+
+    /// <summary>Gives a read connection back (kept for the next read when <paramref name="healthy"/>, else closed).</summary>
+    public ValueTask ReturnReaderAsync(PreparedConnection connection, bool healthy) => _readers.ReturnAsync(connection, healthy);
+
+    /// <summary>The group commit's queue, for tests and diagnostics (batch sizes, writers waiting).</summary>
+    internal WriteQueue Writes => _writes;
+
+    private async Task<T> MigrateThenWriteAsync<T>(Func<WriteScope, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await MigrateOnceAsync(cancellationToken).ConfigureAwait(false);
+        return await _writes.WriteAsync(work, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<SqliteConnection> OpenRawAsync(CancellationToken cancellationToken)
@@ -94,10 +117,16 @@ internal sealed class SqliteDatabase : IAsyncDisposable
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
 
-            // busy_timeout and synchronous are per-connection settings, so every open sets them.
-            using var pragma = connection.CreateCommand();
-            pragma.CommandText = ConnectionPragmas;
-            await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            // busy_timeout and synchronous are settings of the native connection, which the pool keeps open between
+            // uses: set them the first time this process sees it (measured: a statement per open otherwise).
+            if (connection.Handle is { } handle && !_configured.TryGetValue(handle, out _))
+            {
+                using var pragma = connection.CreateCommand();
+                pragma.CommandText = ConnectionPragmas;
+                await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                _configured.AddOrUpdate(handle, Configured);
+            }
+
             return connection;
         }
         catch
@@ -140,6 +169,8 @@ internal sealed class SqliteDatabase : IAsyncDisposable
         }
 
         _disposed = true;
+        await _writes.DisposeAsync().ConfigureAwait(false);
+        await _readers.DisposeAsync().ConfigureAwait(false);
         if (_migrated)
         {
             var connection = await OpenRawAsync(CancellationToken.None).ConfigureAwait(false);
@@ -156,5 +187,12 @@ internal sealed class SqliteDatabase : IAsyncDisposable
     }
 }
 
-/// <summary>The connection and transaction of one <see cref="SqliteDatabase.WriteAsync{T}"/>; commands inside it use both.</summary>
-internal readonly record struct WriteScope(SqliteConnection Connection, SqliteTransaction Transaction);
+/// <summary>
+/// The connection and transaction of one <see cref="SqliteDatabase.WriteAsync{T}"/>. Its statements come from
+/// <see cref="Command"/>: prepared once on the writer connection and reused, so the caller must not dispose them.
+/// </summary>
+internal readonly record struct WriteScope(SqliteConnection Connection, SqliteTransaction Transaction, WriterConnection Writer)
+{
+    /// <summary>The prepared command for <paramref name="sql"/> in this transaction, with no parameters bound yet.</summary>
+    public SqliteCommand Command(string sql) => Writer.Command(sql, Transaction);
+}

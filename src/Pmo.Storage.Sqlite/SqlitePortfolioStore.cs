@@ -44,6 +44,9 @@ public sealed class SqlitePortfolioStore : IPortfolioStore, IAsyncDisposable
     public ISettingsStore Settings { get; }
     public IIdempotencyStore Idempotency { get; }
 
+    /// <summary>The file's connections and writer queue, for tests.</summary>
+    internal SqliteDatabase Database => _database;
+
     /// <summary>The schema versions this instance applied when it first touched the file (empty: it was up to date).</summary>
     public IReadOnlyList<int> AppliedMigrations => _database.AppliedMigrations;
 

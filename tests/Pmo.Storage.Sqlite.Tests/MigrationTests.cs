@@ -13,11 +13,11 @@ public sealed class MigrationTests : IDisposable
     {
         await using (var store = await SqlitePortfolioStore.OpenAsync(_database.Options()))
         {
-            Assert.Equal([1], store.AppliedMigrations);
+            Assert.Equal([1, 2], store.AppliedMigrations);
         }
 
         var versions = await RawDatabase.QueryAsync(_database.FilePath, "SELECT version, name FROM schema_version ORDER BY version;");
-        Assert.Equal([(1L, "0001_documents")], versions.Select(r => ((long)r[0]!, (string)r[1]!)));
+        Assert.Equal([(1L, "0001_documents"), (2L, "0002_partial_indexes")], versions.Select(r => ((long)r[0]!, (string)r[1]!)));
         Assert.Equal("wal", await RawDatabase.ScalarAsync(_database.FilePath, "PRAGMA journal_mode;"));
     }
 
@@ -33,7 +33,7 @@ public sealed class MigrationTests : IDisposable
 
         Assert.Empty(second.AppliedMigrations);
         Assert.NotNull(await second.Projects.FindAsync("P-001"));
-        Assert.Equal(1L, await RawDatabase.ScalarAsync(_database.FilePath, "SELECT count(*) FROM schema_version;"));
+        Assert.Equal(2L, await RawDatabase.ScalarAsync(_database.FilePath, "SELECT count(*) FROM schema_version;"));
     }
 
     [Fact]
@@ -43,8 +43,8 @@ public sealed class MigrationTests : IDisposable
             Task.Run(() => SqlitePortfolioStore.OpenAsync(_database.Options($"tenant-{i}")))));
         try
         {
-            Assert.Equal([1], stores.SelectMany(s => s.AppliedMigrations));
-            Assert.Equal(1L, await RawDatabase.ScalarAsync(_database.FilePath, "SELECT count(*) FROM schema_version;"));
+            Assert.Equal([1, 2], stores.SelectMany(s => s.AppliedMigrations));
+            Assert.Equal(2L, await RawDatabase.ScalarAsync(_database.FilePath, "SELECT count(*) FROM schema_version;"));
         }
         finally
         {
@@ -64,5 +64,17 @@ public sealed class MigrationTests : IDisposable
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => SqlitePortfolioStore.OpenAsync(_database.Options()));
 
         Assert.Contains("99", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("SELECT id FROM documents WHERE tenant = 't' AND kind = 'escalation' AND status IN (SELECT value FROM json_each('[\"Open\"]'))", "ix_documents_status")]
+    [InlineData("SELECT id FROM documents WHERE tenant = 't' AND kind = 'decision' AND at_utc_ticks >= 1 AND at_utc_ticks < 2", "ix_documents_at")]
+    public async Task The_partial_indexes_still_serve_the_queries_that_compare_their_column(string query, string index)
+    {
+        await (await SqlitePortfolioStore.OpenAsync(_database.Options())).DisposeAsync();
+
+        var plan = await RawDatabase.QueryAsync(_database.FilePath, "EXPLAIN QUERY PLAN " + query);
+
+        Assert.Contains(plan, row => ((string)row[3]!).Contains(index, StringComparison.Ordinal));
     }
 }

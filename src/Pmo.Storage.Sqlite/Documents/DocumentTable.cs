@@ -50,7 +50,7 @@ internal sealed class DocumentTable(SqliteDatabase database, string tenant, stri
     /// <summary>Reads inside a write transaction: sees the transaction's own writes, and nobody else's can interleave.</summary>
     public async Task<StoredDocument?> FindAsync(WriteScope scope, string id, CancellationToken cancellationToken)
     {
-        using var command = Prepare(scope, FindSql, p => p.AddWithValue("$id", id));
+        var command = Prepare(scope, FindSql, p => p.AddWithValue("$id", id));
         var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await using (reader.ConfigureAwait(false))
         {
@@ -106,28 +106,36 @@ internal sealed class DocumentTable(SqliteDatabase database, string tenant, stri
     /// <summary>Runs a SELECT of (body, etag) with $tenant and $kind bound, plus what <paramref name="bind"/> adds.</summary>
     public async Task<IReadOnlyList<StoredDocument>> QueryAsync(string sql, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken)
     {
-        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        var connection = await database.RentReaderAsync(cancellationToken).ConfigureAwait(false);
+        var healthy = false;
+        try
         {
-            using var command = Prepare(connection, sql, bind);
+            // The connection's prepared statement for this SQL: not disposed here.
+            var command = connection.Command(sql);
+            Bind(command, bind);
+            var rows = new List<StoredDocument>();
             var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             await using (reader.ConfigureAwait(false))
             {
-                var rows = new List<StoredDocument>();
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
                     rows.Add(new StoredDocument(reader.GetString(0), reader.GetString(1)));
                 }
-
-                return rows;
             }
+
+            healthy = true;
+            return rows;
+        }
+        finally
+        {
+            await database.ReturnReaderAsync(connection, healthy).ConfigureAwait(false);
         }
     }
 
     /// <summary>After a conditional write touched no row: was the document gone, or was the ETag stale?</summary>
     private async Task<WriteOutcome> MissOutcomeAsync(WriteScope scope, string id, CancellationToken cancellationToken)
     {
-        using var command = Prepare(scope, ExistsSql, p => p.AddWithValue("$id", id));
+        var command = Prepare(scope, ExistsSql, p => p.AddWithValue("$id", id));
         var count = (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
         return count == 0 ? WriteOutcome.Missing : WriteOutcome.StaleETag;
     }
@@ -135,25 +143,23 @@ internal sealed class DocumentTable(SqliteDatabase database, string tenant, stri
     /// <summary>Runs one of the stores' constant write statements inside <paramref name="scope"/>, $tenant and $kind bound.</summary>
     public async Task<int> ExecuteAsync(WriteScope scope, string sql, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken)
     {
-        using var command = Prepare(scope, sql, bind);
+        var command = Prepare(scope, sql, bind);
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    // Inside a write the command is the writer connection's prepared one (WriteScope.Command): not disposed here.
     private SqliteCommand Prepare(WriteScope scope, string sql, Action<SqliteParameterCollection> bind)
     {
-        var command = Prepare(scope.Connection, sql, bind);
-        command.Transaction = scope.Transaction;
+        var command = scope.Command(sql);
+        Bind(command, bind);
         return command;
     }
 
-    private SqliteCommand Prepare(SqliteConnection connection, string sql, Action<SqliteParameterCollection> bind)
+    private void Bind(SqliteCommand command, Action<SqliteParameterCollection> bind)
     {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
         command.Parameters.AddWithValue("$tenant", tenant);
         command.Parameters.AddWithValue("$kind", kind);
         bind(command.Parameters);
-        return command;
     }
 
     private static void BindWrite(SqliteParameterCollection p, string id, StoredDocument document, IndexColumns index)
