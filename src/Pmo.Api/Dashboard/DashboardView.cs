@@ -1,6 +1,7 @@
 using System.Globalization;
 using Pmo.Api.Html;
 using Pmo.Domain.Portfolio;
+using Pmo.Domain.Primitives;
 using Pmo.Mail;
 using Pmo.Workflows.Portfolio;
 
@@ -30,7 +31,7 @@ public static class DashboardView
 
         var requests = s.Requests.ToDictionary(r => r.ProjectId, StringComparer.Ordinal);
         h.Raw("<table><thead><tr><th scope=\"col\">Project</th><th scope=\"col\">Manager</th><th scope=\"col\">RAG</th><th scope=\"col\" class=\"hide-narrow\">Last update</th><th scope=\"col\">This week</th></tr></thead><tbody>");
-        foreach (var p in s.ActiveProjects.OrderByDescending(p => p.LatestRag ?? (Domain.Primitives.Rag)(-1)).ThenBy(p => p.Id, StringComparer.Ordinal))
+        foreach (var p in s.ActiveProjects.OrderByDescending(p => p.LatestRag ?? (Rag)(-1)).ThenBy(p => p.Id, StringComparer.Ordinal))
         {
             h.Raw("<tr><td>").Text($"{p.Id} — {p.Name}").Raw("</td><td>").Text(p.Manager.Name).Raw("</td><td>");
             Rag(h, p.LatestRag?.ToString());
@@ -40,12 +41,15 @@ public static class DashboardView
 
         h.Raw("</tbody></table>");
 
+        // On time = answered before the deadline the PM was given, with or without a reminder; missed = no answer by then.
         h.Raw("<h2 id=\"compliance\">Update compliance this week</h2><div class=\"tiles\">");
         Tile(h, "Requested", k.UpdatesRequested.ToString(Culture), null);
-        Tile(h, "Submitted", k.UpdatesSubmitted.ToString(Culture), null);
-        Tile(h, "On time", k.UpdatesOnTime.ToString(Culture), null);
-        Tile(h, "Missed", k.UpdatesMissed.ToString(Culture), null);
-        Tile(h, "Compliance", k.UpdateCompliance.ToString("P0", Culture), null);
+        Tile(h, "On time", k.UpdatesOnTime.ToString(Culture), null,
+            $"{k.UpdatesOnTime - k.UpdatesAfterReminder} before any reminder · {k.UpdatesAfterReminder} after a reminder");
+        Tile(h, "Missed", k.UpdatesMissed.ToString(Culture), null, "no answer by the deadline");
+        Tile(h, "Awaiting answer", (k.UpdatesRequested - k.UpdatesOnTime - k.UpdatesMissed).ToString(Culture), null);
+        Tile(h, "Compliance", k.UpdateCompliance is { } share ? share.ToString("P0", Culture) : "—", null,
+            k.UpdateCompliance is null ? "no request yet" : "on time / requested");
         h.Raw("</div>");
 
         h.Raw("<h2 id=\"escalations\">Open escalations</h2>");
@@ -139,14 +143,14 @@ public static class DashboardView
 
     private static string Describe(UpdateRequest r) => r.Status switch
     {
-        UpdateRequestStatus.Submitted => r.Late ? "submitted (late)" : "submitted",
+        UpdateRequestStatus.Submitted => r.AnsweredAfterReminder ? "on time, after a reminder" : "on time, before any reminder",
         UpdateRequestStatus.Missed => "missed",
-        UpdateRequestStatus.Reminded => "reminded",
-        UpdateRequestStatus.SecondReminderSent => "second reminder sent",
+        UpdateRequestStatus.Reminded => "awaiting answer, reminded",
+        UpdateRequestStatus.SecondReminderSent => "awaiting answer, reminded twice",
         _ => "awaiting answer",
     };
 
-    private static void Tile(HtmlWriter h, string label, string value, string? rag)
+    private static void Tile(HtmlWriter h, string label, string value, string? rag, string? note = null)
     {
         h.Raw("<div class=\"tile\">");
         if (rag is not null)
@@ -158,7 +162,13 @@ public static class DashboardView
             h.Text(label);
         }
 
-        h.Raw("<b>").Text(value).Raw("</b></div>");
+        h.Raw("<b>").Text(value).Raw("</b>");
+        if (note is not null)
+        {
+            h.Raw("<small class=\"muted\">").Text(note).Raw("</small>");
+        }
+
+        h.Raw("</div>");
     }
 
     private static void Rag(HtmlWriter h, string? rag) =>

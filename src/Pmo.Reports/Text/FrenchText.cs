@@ -93,13 +93,14 @@ internal static class FrenchText
         Date = "Date",
 
         ComplianceSection = "Respect des mises à jour hebdomadaires",
-        ComplianceIntro = "Projets dont une mise à jour hebdomadaire a été manquée ou en retard ce mois-ci, les pires d'abord.",
+        ComplianceIntro = "Projets dont une mise à jour hebdomadaire a été manquée ce mois-ci ou n'est arrivée qu'après relance, les moins assidus d'abord. "
+            + "Une mise à jour est dans les délais si elle arrive avant sa date limite, avec ou sans relance ; le taux est la part des mises à jour demandées reçues dans les délais.",
         Requested = "Demandées",
-        Submitted = "Reçues",
-        OnTime = "À l'heure",
+        BeforeReminder = "Sans relance",
+        AfterReminder = "Après relance",
         Missed = "Manquées",
         Compliance = "Taux",
-        AllCompliant = "Toutes les mises à jour demandées ont été reçues à l'heure.",
+        AllCompliant = "Toutes les mises à jour demandées sont arrivées dans les délais, sans relance.",
 
         Ranking = "Priorisation du portefeuille",
         RankingNoteFormat = "Les {0} premiers sur {1} ; le classement complet est dans le classeur XLSX (onglet Projets, colonne Rang).",
@@ -121,6 +122,8 @@ internal static class FrenchText
         Week = "Semaine",
         WeekShort = "S",
         CoverComplianceFormat = "Taux de mise à jour hebdomadaire\u00A0: {0}",
+        NoUpdateRequested = "aucune mise à jour demandée",
+        ChartNoRequest = "Aucune mise à jour hebdomadaire demandée pour l'instant",
 
         EmailFullPackNote = "La météo complète, le respect des mises à jour par projet et la priorisation sont dans le PDF joint ; tous les registres sont dans le classeur XLSX joint.",
 

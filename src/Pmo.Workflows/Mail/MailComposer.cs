@@ -109,8 +109,8 @@ public sealed class MailComposer(TimeZoneInfo zone, string organisationName, str
                 t.Hello(pmo.Name),
                 t.DigestSummary(
                     rows.Count,
-                    rows.Count(r => r.Outcome == ChaseOutcome.OnTime),
-                    rows.Count(r => r.Outcome == ChaseOutcome.Late),
+                    rows.Count(r => r.Outcome == ChaseOutcome.OnTimeBeforeReminder),
+                    rows.Count(r => r.Outcome == ChaseOutcome.OnTimeAfterReminder),
                     rows.Count(r => r.Outcome == ChaseOutcome.Missed)),
             ])
         {

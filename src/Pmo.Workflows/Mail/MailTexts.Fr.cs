@@ -22,12 +22,13 @@ public sealed partial record MailTexts
         MissedSubject: (project, week) => $"Point hebdomadaire manquant : {project} – {week}",
         MissedBody: (project, manager, week) => $"{manager} n'a pas envoyé le point {week} de {project} malgré deux relances.",
         DigestSubject: week => $"Synthèse hebdomadaire – {week}",
-        DigestSummary: (total, onTime, late, missed) => $"{total} projets : {onTime} à l'heure, {late} en retard, {missed} manquants.",
+        DigestSummary: (total, beforeReminder, afterReminder, missed) =>
+            $"{FrCount(total, "projet", "projets")} : {FrCount(beforeReminder + afterReminder, "point reçu", "points reçus")} dans les délais ({beforeReminder} sans relance, {afterReminder} après relance), {FrCount(missed, "manquant", "manquants")}.",
         DigestHeaders: ["Projet", "Réponse", "Météo", "Difficultés", "Aide attendue", "Nouveaux sujets"],
         Outcome: outcome => outcome switch
         {
-            ChaseOutcome.OnTime => "à l'heure",
-            ChaseOutcome.Late => "en retard",
+            ChaseOutcome.OnTimeBeforeReminder => "dans les délais, sans relance",
+            ChaseOutcome.OnTimeAfterReminder => "dans les délais, après relance",
             ChaseOutcome.Missed => "manquant",
             _ => "non relancé",
         },
