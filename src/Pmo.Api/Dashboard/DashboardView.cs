@@ -2,6 +2,7 @@ using System.Globalization;
 using Pmo.Api.Html;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
+using Pmo.Domain.Rules;
 using Pmo.Mail;
 using Pmo.Workflows.Portfolio;
 
@@ -63,7 +64,7 @@ public static class DashboardView
             foreach (var e in s.OpenEscalations.OrderBy(e => e.RaisedAt))
             {
                 h.Raw("<tr><td>").Text(e.ProjectId).Raw("</td><td>").Text(e.Summary).Raw("</td><td>").Text(e.Status.ToString())
-                    .Raw("</td><td class=\"hide-narrow\">").Text(e.RaisedAt.ToString("d MMM yyyy", Culture)).Raw("</td></tr>");
+                    .Raw("</td><td class=\"hide-narrow\">").Text(Local(e.RaisedAt, s.TimeZone).ToString("d MMM yyyy", Culture)).Raw("</td></tr>");
             }
 
             h.Raw("</tbody></table>");
@@ -100,10 +101,11 @@ public static class DashboardView
             }
             else
             {
-                h.Raw("<table><thead><tr><th scope=\"col\">Date</th><th scope=\"col\">To</th><th scope=\"col\">Subject</th></tr></thead><tbody>");
+                // Sent times on the organisation's clock, the zone named once in the header (the e-mails name it too).
+                h.Raw("<table><thead><tr><th scope=\"col\">").Text($"Sent ({s.TimeZone.Id})").Raw("</th><th scope=\"col\">To</th><th scope=\"col\">Subject</th></tr></thead><tbody>");
                 foreach (var m in outbox)
                 {
-                    h.Raw("<tr><td>").Text(m.Date.ToString("d MMM HH:mm", Culture)).Raw("</td><td>").Text(string.Join(", ", m.To))
+                    h.Raw("<tr><td>").Text(Local(m.Date, s.TimeZone).ToString("ddd d MMM yyyy, HH:mm", Culture)).Raw("</td><td>").Text(string.Join(", ", m.To))
                         .Raw("</td><td><a href=\"/api/dashboard/outbox/").Raw(HtmlWriter.Attr(Uri.EscapeDataString(m.FileName))).Raw("\">").Text(m.Subject).Raw("</a></td></tr>");
                 }
 
@@ -114,14 +116,15 @@ public static class DashboardView
         return h.ToString();
     }
 
-    public static string Message(OutboxMessage message)
+    public static string Message(OutboxMessage message, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(zone);
         var e = message.Entry;
         var h = new HtmlWriter();
         h.Raw("<nav><a href=\"/api/dashboard#outbox\">← Dashboard</a></nav>").Tag("h1", e.Subject);
         h.Raw("<table><tbody><tr><th scope=\"row\">To</th><td>").Text(string.Join(", ", e.To)).Raw("</td></tr><tr><th scope=\"row\">Date</th><td>")
-            .Text(e.Date.ToString("R", Culture)).Raw("</td></tr>");
+            .Text(WallClockText.Format(e.Date, zone, Language.En)).Raw("</td></tr>");
         if (message.AttachmentNames.Count > 0)
         {
             h.Raw("<tr><th scope=\"row\">Attachments</th><td>").Text(string.Join(", ", message.AttachmentNames)).Raw("</td></tr>");
@@ -170,6 +173,8 @@ public static class DashboardView
 
         h.Raw("</div>");
     }
+
+    private static DateTimeOffset Local(DateTimeOffset instant, TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(instant, zone);
 
     private static void Rag(HtmlWriter h, string? rag) =>
         h.Raw("<span class=\"rag rag-").Raw(rag ?? "None").Raw("\">").Text(rag ?? "none").Raw("</span>");

@@ -4,6 +4,7 @@ using Pmo.Api.Dashboard;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Rules;
+using Pmo.Mail;
 using Pmo.Workflows.Portfolio;
 
 namespace Pmo.Api.Tests.Units;
@@ -14,6 +15,7 @@ namespace Pmo.Api.Tests.Units;
 /// </summary>
 public sealed class DashboardViewTests
 {
+    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
     private static readonly IsoWeek Week = new(2026, 48);
 
     // Week 48 of 2026: invited Monday 23 November, reminded Wednesday 25 at 12:00 Paris, deadline Friday 27 at 12:00.
@@ -55,12 +57,27 @@ public sealed class DashboardViewTests
         Assert.DoesNotContain("100", page.QuerySelector("#compliance")!.NextElementSibling!.TextContent, StringComparison.Ordinal);
     }
 
-    private static IDocument Render(IReadOnlyList<UpdateRequest> requests)
+    [Fact]
+    public void The_outbox_shows_when_each_message_was_sent_on_the_organisations_clock_and_names_the_zone()
+    {
+        OutboxEntry[] outbox = [new("a.eml", "a@pmo", "Weekly update for Atlas", ["pm@example.org"], Monday, "chase-invite")];
+
+        var page = Render([], outbox);
+
+        var table = page.QuerySelector("#outbox")!.NextElementSibling!;
+        Assert.Equal("Sent (Europe/Paris)", table.QuerySelector("th")!.TextContent);
+        Assert.Equal("Mon 23 Nov 2026, 09:00", table.QuerySelector("tbody td")!.TextContent);
+
+        var message = new HtmlParser().ParseDocument(DashboardView.Message(new OutboxMessage(outbox[0], "Please answer.", null, []), Paris));
+        Assert.Contains("Monday 23 November 2026, 09:00 (Europe/Paris)", message.QuerySelector("table")!.TextContent, StringComparison.Ordinal);
+    }
+
+    private static IDocument Render(IReadOnlyList<UpdateRequest> requests, IReadOnlyList<OutboxEntry>? outbox = null)
     {
         var projects = new[] { "ALPHA", "BRAVO", "CHARLIE", "DELTA" }.Select(Project).ToList();
         var kpis = KpiCalculator.Compute(new KpiInput(projects, [], requests, [], [], [], Monday.AddDays(4)));
-        var summary = new PortfolioSummary(Week, kpis, projects, requests, [], []);
-        return new HtmlParser().ParseDocument(DashboardView.Render(summary, null));
+        var summary = new PortfolioSummary(Week, kpis, projects, requests, [], [], Paris);
+        return new HtmlParser().ParseDocument(DashboardView.Render(summary, outbox));
     }
 
     private static List<(string Label, string Value, string Note)> Tiles(IDocument page, string heading) =>
