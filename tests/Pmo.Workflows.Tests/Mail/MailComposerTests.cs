@@ -27,7 +27,7 @@ public sealed class MailComposerTests
         Assert.Equal("fr", mail.Language);
         Assert.Equal("Point hebdomadaire Castor Data – 2026-W48", mail.Subject);
         Assert.Contains("avant le vendredi 27 novembre 2026, 12:00 (Europe/Paris).", mail.TextBody, StringComparison.Ordinal);
-        Assert.Contains("Remplir le point: https://pmo.example/api/forms/update/abc.def", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Remplir le point\u202F: https://pmo.example/api/forms/update/abc.def", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains("href=\"https://pmo.example/api/forms/update/abc.def\"", mail.HtmlBody, StringComparison.Ordinal);
     }
 
@@ -56,7 +56,7 @@ public sealed class MailComposerTests
         Assert.Contains("forms/update/tok", mails[0].TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain("forms/update", mails[1].TextBody, StringComparison.Ordinal);
         Assert.Contains("Unless it arrives before Friday 27 November 2026, 12:00 (Europe/Paris), it is reported to the PMO as missed.", mails[1].TextBody, StringComparison.Ordinal);
-        Assert.Contains("Merci de l'envoyer avant le vendredi 27 novembre 2026, 12:00 (Europe/Paris) : passé ce délai", mails[0].TextBody, StringComparison.Ordinal);
+        Assert.Contains("Merci de l'envoyer avant le vendredi 27 novembre 2026, 12:00 (Europe/Paris)\u202F: passé ce délai", mails[0].TextBody, StringComparison.Ordinal);
     }
 
     [Theory]
