@@ -26,12 +26,14 @@ internal static class Samples
         ProgressPercent = progress,
     };
 
-    public static UpdateRequest Request(string projectId, string week, UpdateRequestStatus status, bool late = false) => new()
+    public static UpdateRequest Request(
+        string projectId, string week, UpdateRequestStatus status, DateTimeOffset? remindedAt = null, DateTimeOffset? submittedAt = null) => new()
     {
         ProjectId = projectId,
         Week = IsoWeek.Parse(week),
         Status = status,
-        Late = late,
+        RemindedAt = remindedAt,
+        SubmittedAt = submittedAt,
     };
 
     public static Risk Risk(string projectId, int probability, int impact, RiskStatus status = RiskStatus.Open) => new()

@@ -41,19 +41,21 @@ public class PackModelTests
         var input = SyntheticPortfolio.Generate(1, weeks: 8);
         var (firstWeek, lastWeek) = PackModelBuilder.WeeksOf(input.Month);
         var project = input.Projects[0] with { Phase = ProjectPhase.Execution };
-        UpdateRequest Request(IsoWeek w, UpdateRequestStatus s, bool late = false) => new() { ProjectId = project.Id, Week = w, Status = s, Late = late };
+        var wednesday = new DateTimeOffset(firstWeek.Next().Monday.ToDateTime(new TimeOnly(11, 0)), TimeSpan.Zero).AddDays(2);
+        UpdateRequest Request(IsoWeek w, UpdateRequestStatus s, DateTimeOffset? remindedAt = null) =>
+            new() { ProjectId = project.Id, Week = w, Status = s, RemindedAt = remindedAt, SubmittedAt = s == UpdateRequestStatus.Submitted ? wednesday.AddDays(1) : null };
         var requests = new List<UpdateRequest>
         {
             Request(firstWeek.Previous(), UpdateRequestStatus.Missed), // last month: not counted
-            Request(firstWeek, UpdateRequestStatus.Submitted),
-            Request(firstWeek.Next(), UpdateRequestStatus.Submitted, late: true),
+            Request(firstWeek, UpdateRequestStatus.Submitted) with { Late = true }, // older stores' "late" counts for nothing
+            Request(firstWeek.Next(), UpdateRequestStatus.Submitted, remindedAt: wednesday), // Thursday's answer after Wednesday's reminder
             Request(lastWeek, UpdateRequestStatus.Missed),
         };
 
         var model = PackModelBuilder.Build(input with { Projects = [project], Requests = requests });
         var row = model.RowsById[project.Id];
 
-        Assert.Equal((3, 2, 1, 1), (row.Requested, row.Submitted, row.OnTime, row.Missed));
+        Assert.Equal((3, 1, 1, 1), (row.Requested, row.BeforeReminder, row.AfterReminder, row.Missed));
         Assert.Equal(2m / 3m, row.Compliance);
         Assert.Equal([row], model.NonCompliant);
         Assert.Equal(PackModelBuilder.TrendWeeks, model.ComplianceTrend.Count);

@@ -109,6 +109,26 @@ public partial class PdfPackTests
         });
     }
 
+    [Theory]
+    [InlineData(Language.En, "Generated on 2 November 2026, 06:00 UTC", "Oct 2026")]
+    [InlineData(Language.Fr, "Généré le 2 novembre 2026, 06:00 UTC", "oct. 2026")]
+    public void The_generation_instant_and_the_dates_name_the_month_so_no_reader_mistakes_the_day_for_the_month(
+        Language language, string generated, string monthInWords)
+    {
+        var pack = Packs.Render(language: language);
+        var text = Poppler.PdfToText(pack.Pdf).Replace('\u00A0', ' ');
+
+        // Every page's footer (was "Generated on 02/11/2026 06:00 UTC": 2 November or 11 February?), and the e-mail.
+        Assert.Equal(Poppler.PageCount(text), Regex.Count(text, Regex.Escape(generated)));
+        Assert.Contains(generated, System.Net.WebUtility.HtmlDecode(pack.Email.Html).Replace('\u00A0', ' '), StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\b\d{2}/\d{2}/\d{4}\b", text);
+
+        // Table dates (decisions taken in October) too, whole: "12 Oct 2026" / "12 oct. 2026", never cut short.
+        var decisions = text[text.LastIndexOf(language == Language.Fr ? "Décisions prises ce mois-ci" : "Decisions taken this month", StringComparison.Ordinal)..];
+        Assert.Matches($@"\b\d{{1,2}} {Regex.Escape(monthInWords)}\b", decisions);
+        Assert.DoesNotContain("…", decisions[..decisions.IndexOf('\f', StringComparison.Ordinal)], StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"\d+,\d[\u00A0 ]%")]
     private static partial Regex PercentFr();
 }

@@ -29,7 +29,6 @@ public class YoungPortfolioTests
         {
             Status = i == 0 ? UpdateRequestStatus.Missed : UpdateRequestStatus.Submitted,
             SubmittedAt = i == 0 ? null : r.SentAt.AddDays(1),
-            Late = false,
         }).ToList();
         return SyntheticPortfolio.WithKpis(input with { Projects = projects, Requests = requests });
     }
@@ -39,12 +38,11 @@ public class YoungPortfolioTests
         SyntheticPortfolio.WithKpis(OneWeek(language) with { Requests = [] });
 
     [Theory]
-    [InlineData(Language.En, false)]
-    [InlineData(Language.Fr, false)]
-    [InlineData(Language.En, true)]
-    public void The_compliance_chart_of_a_single_week_draws_its_point_and_its_value_in_the_middle_of_the_plot(Language language, bool seeded)
+    [InlineData(Language.En)]
+    [InlineData(Language.Fr)]
+    public void The_compliance_chart_of_a_single_week_draws_its_point_and_its_value_in_the_middle_of_the_plot(Language language)
     {
-        var input = seeded ? SeededWeek(language) : OneWeek(language);
+        var input = OneWeek(language);
         var chart = new ReviewPackRenderer().RenderCharts(input).Single(c => c.Kind == ChartKind.ComplianceTrend);
         using var bitmap = SKBitmap.Decode(chart.Png);
 
@@ -70,16 +68,31 @@ public class YoungPortfolioTests
         Assert.True(ink > 50, $"The week's value label: only {ink} dark pixels in the middle of the plot.");
     }
 
-    [Fact]
-    public void Updates_sent_without_a_request_count_as_answered_in_the_trend_as_the_kpi_counts_that_week_complete()
+    [Theory]
+    [InlineData(Language.En, "Weekly update compliance", "no update requested", "No weekly update requested yet")]
+    [InlineData(Language.Fr, "Taux de mise à jour hebdomadaire", "aucune mise à jour demandée", "Aucune mise à jour hebdomadaire demandée pour l'instant")]
+    public void A_month_without_any_request_says_no_update_was_requested_rather_than_100_percent(Language language, string kpi, string none, string chartNote)
     {
-        var input = SeededWeek(Language.En);
+        // The local host's first pack: updates seeded before the calendar ever asked for one.
+        var input = SeededWeek(language);
+        Assert.Null(input.Kpis.UpdateCompliance);
+        Assert.All(Model.PackModelBuilder.Build(input).ComplianceTrend, w => Assert.Equal(0, w.Requested));
 
-        var week = Model.PackModelBuilder.Build(input).ComplianceTrend.Single(w => w.Requested > 0);
+        var pack = new ReviewPackRenderer().Render(input);
 
-        Assert.Equal(input.Updates.Count, week.Requested);
-        Assert.Equal(1m, week.Share);
-        Assert.Equal(1m, input.Kpis.UpdateCompliance);
+        var html = new HtmlParser().ParseDocument(pack.Email.Html);
+        var row = html.QuerySelectorAll("tr").Select(tr => tr.QuerySelectorAll("td").Select(c => Spaces(c.TextContent).Trim()).ToArray())
+            .Single(cells => cells.Length > 1 && cells[0] == kpi);
+        Assert.Equal(none, row[1]);
+
+        Assert.Matches($@"{kpi}\s*:\s*{none}\n", Spaces(Poppler.PdfToText(pack.Pdf, 1, 1)));
+        var summary = Spaces(Poppler.PdfToText(pack.Pdf, 2, 2));
+        Assert.Contains(kpi, summary, StringComparison.Ordinal);
+        Assert.Contains(none, summary, StringComparison.Ordinal);
+        Assert.Contains(chartNote, Spaces(Poppler.PdfToText(pack.Pdf)), StringComparison.Ordinal);
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(pack.Xlsx), isEditable: false);
+        Assert.Equal(none, Text(Rows(document, language == Language.Fr ? "Indicateurs" : "KPIs").Single(r => Text(r[0]) == kpi)[1]));
     }
 
     [Theory]

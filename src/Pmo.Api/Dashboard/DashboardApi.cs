@@ -32,13 +32,14 @@ public static class DashboardApi
         return Layout.Page("en", "PMO dashboard", DashboardView.Render(summary, outbox), wide: true);
     }
 
-    public static async Task<IResult> ShowMessage(string fileName, ClaimsPrincipal user, IOptions<PmoApiOptions> options, CancellationToken cancellationToken)
+    public static async Task<IResult> ShowMessage(
+        string fileName, PortfolioSummaryService service, ClaimsPrincipal user, IOptions<PmoApiOptions> options, CancellationToken cancellationToken)
     {
         var reader = Outbox(options.Value, user);
         var message = reader is null ? null : await reader.ReadAsync(fileName, cancellationToken);
         return message is null
             ? Layout.Page("en", "Not found", new HtmlWriter().Tag("h1", "No such message").ToString(), StatusCodes.Status404NotFound)
-            : Layout.Page("en", message.Entry.Subject, DashboardView.Message(message), wide: true);
+            : Layout.Page("en", message.Entry.Subject, DashboardView.Message(message, await service.TimeZoneAsync(cancellationToken)), wide: true);
     }
 
     public static IResult SignInForm() => Layout.Page("en", "Sign in", SignInBody(error: false));

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Pmo.Api.Html;
 using Pmo.Domain.Portfolio;
+using Pmo.Domain.Primitives;
+using Pmo.Domain.Rules;
 using Pmo.Mail;
 using Pmo.Workflows.Portfolio;
 
@@ -30,7 +32,7 @@ public static class DashboardView
 
         var requests = s.Requests.ToDictionary(r => r.ProjectId, StringComparer.Ordinal);
         h.Raw("<table><thead><tr><th scope=\"col\">Project</th><th scope=\"col\">Manager</th><th scope=\"col\">RAG</th><th scope=\"col\" class=\"hide-narrow\">Last update</th><th scope=\"col\">This week</th></tr></thead><tbody>");
-        foreach (var p in s.ActiveProjects.OrderByDescending(p => p.LatestRag ?? (Domain.Primitives.Rag)(-1)).ThenBy(p => p.Id, StringComparer.Ordinal))
+        foreach (var p in s.ActiveProjects.OrderByDescending(p => p.LatestRag ?? (Rag)(-1)).ThenBy(p => p.Id, StringComparer.Ordinal))
         {
             h.Raw("<tr><td>").Text($"{p.Id} — {p.Name}").Raw("</td><td>").Text(p.Manager.Name).Raw("</td><td>");
             Rag(h, p.LatestRag?.ToString());
@@ -40,12 +42,15 @@ public static class DashboardView
 
         h.Raw("</tbody></table>");
 
+        // On time = answered before the deadline the PM was given, with or without a reminder; missed = no answer by then.
         h.Raw("<h2 id=\"compliance\">Update compliance this week</h2><div class=\"tiles\">");
         Tile(h, "Requested", k.UpdatesRequested.ToString(Culture), null);
-        Tile(h, "Submitted", k.UpdatesSubmitted.ToString(Culture), null);
-        Tile(h, "On time", k.UpdatesOnTime.ToString(Culture), null);
-        Tile(h, "Missed", k.UpdatesMissed.ToString(Culture), null);
-        Tile(h, "Compliance", k.UpdateCompliance.ToString("P0", Culture), null);
+        Tile(h, "On time", k.UpdatesOnTime.ToString(Culture), null,
+            $"{k.UpdatesOnTime - k.UpdatesAfterReminder} before any reminder · {k.UpdatesAfterReminder} after a reminder");
+        Tile(h, "Missed", k.UpdatesMissed.ToString(Culture), null, "no answer by the deadline");
+        Tile(h, "Awaiting answer", (k.UpdatesRequested - k.UpdatesOnTime - k.UpdatesMissed).ToString(Culture), null);
+        Tile(h, "Compliance", k.UpdateCompliance is { } share ? share.ToString("P0", Culture) : "—", null,
+            k.UpdateCompliance is null ? "no request yet" : "on time / requested");
         h.Raw("</div>");
 
         h.Raw("<h2 id=\"escalations\">Open escalations</h2>");
@@ -59,7 +64,7 @@ public static class DashboardView
             foreach (var e in s.OpenEscalations.OrderBy(e => e.RaisedAt))
             {
                 h.Raw("<tr><td>").Text(e.ProjectId).Raw("</td><td>").Text(e.Summary).Raw("</td><td>").Text(e.Status.ToString())
-                    .Raw("</td><td class=\"hide-narrow\">").Text(e.RaisedAt.ToString("d MMM yyyy", Culture)).Raw("</td></tr>");
+                    .Raw("</td><td class=\"hide-narrow\">").Text(Local(e.RaisedAt, s.TimeZone).ToString("d MMM yyyy", Culture)).Raw("</td></tr>");
             }
 
             h.Raw("</tbody></table>");
@@ -96,10 +101,11 @@ public static class DashboardView
             }
             else
             {
-                h.Raw("<table><thead><tr><th scope=\"col\">Date</th><th scope=\"col\">To</th><th scope=\"col\">Subject</th></tr></thead><tbody>");
+                // Sent times on the organisation's clock, the zone named once in the header (the e-mails name it too).
+                h.Raw("<table><thead><tr><th scope=\"col\">").Text($"Sent ({s.TimeZone.Id})").Raw("</th><th scope=\"col\">To</th><th scope=\"col\">Subject</th></tr></thead><tbody>");
                 foreach (var m in outbox)
                 {
-                    h.Raw("<tr><td>").Text(m.Date.ToString("d MMM HH:mm", Culture)).Raw("</td><td>").Text(string.Join(", ", m.To))
+                    h.Raw("<tr><td>").Text(Local(m.Date, s.TimeZone).ToString("ddd d MMM yyyy, HH:mm", Culture)).Raw("</td><td>").Text(string.Join(", ", m.To))
                         .Raw("</td><td><a href=\"/api/dashboard/outbox/").Raw(HtmlWriter.Attr(Uri.EscapeDataString(m.FileName))).Raw("\">").Text(m.Subject).Raw("</a></td></tr>");
                 }
 
@@ -110,14 +116,15 @@ public static class DashboardView
         return h.ToString();
     }
 
-    public static string Message(OutboxMessage message)
+    public static string Message(OutboxMessage message, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(zone);
         var e = message.Entry;
         var h = new HtmlWriter();
         h.Raw("<nav><a href=\"/api/dashboard#outbox\">← Dashboard</a></nav>").Tag("h1", e.Subject);
         h.Raw("<table><tbody><tr><th scope=\"row\">To</th><td>").Text(string.Join(", ", e.To)).Raw("</td></tr><tr><th scope=\"row\">Date</th><td>")
-            .Text(e.Date.ToString("R", Culture)).Raw("</td></tr>");
+            .Text(WallClockText.Format(e.Date, zone, Language.En)).Raw("</td></tr>");
         if (message.AttachmentNames.Count > 0)
         {
             h.Raw("<tr><th scope=\"row\">Attachments</th><td>").Text(string.Join(", ", message.AttachmentNames)).Raw("</td></tr>");
@@ -139,14 +146,14 @@ public static class DashboardView
 
     private static string Describe(UpdateRequest r) => r.Status switch
     {
-        UpdateRequestStatus.Submitted => r.Late ? "submitted (late)" : "submitted",
+        UpdateRequestStatus.Submitted => r.AnsweredAfterReminder ? "on time, after a reminder" : "on time, before any reminder",
         UpdateRequestStatus.Missed => "missed",
-        UpdateRequestStatus.Reminded => "reminded",
-        UpdateRequestStatus.SecondReminderSent => "second reminder sent",
+        UpdateRequestStatus.Reminded => "awaiting answer, reminded",
+        UpdateRequestStatus.SecondReminderSent => "awaiting answer, reminded twice",
         _ => "awaiting answer",
     };
 
-    private static void Tile(HtmlWriter h, string label, string value, string? rag)
+    private static void Tile(HtmlWriter h, string label, string value, string? rag, string? note = null)
     {
         h.Raw("<div class=\"tile\">");
         if (rag is not null)
@@ -158,8 +165,16 @@ public static class DashboardView
             h.Text(label);
         }
 
-        h.Raw("<b>").Text(value).Raw("</b></div>");
+        h.Raw("<b>").Text(value).Raw("</b>");
+        if (note is not null)
+        {
+            h.Raw("<small class=\"muted\">").Text(note).Raw("</small>");
+        }
+
+        h.Raw("</div>");
     }
+
+    private static DateTimeOffset Local(DateTimeOffset instant, TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(instant, zone);
 
     private static void Rag(HtmlWriter h, string? rag) =>
         h.Raw("<span class=\"rag rag-").Raw(rag ?? "None").Raw("\">").Text(rag ?? "none").Raw("</span>");

@@ -23,6 +23,6 @@ public static class AmendmentTexts
 
     /// <param name="changedAt">When the stored answer was last written, on the organisation's clock.</param>
     public static string Conflict(Language language, string changedAt) => language == Language.Fr
-        ? $"Votre réponse n'a pas été enregistrée : la réponse de cette semaine a été modifiée le {changedAt}, après l'ouverture de ce formulaire. Vos saisies sont conservées ci-dessous ; renvoyez-les pour remplacer la réponse enregistrée, ou rouvrez le lien pour la voir."
+        ? $"Votre réponse n'a pas été enregistrée\u202F: la réponse de cette semaine a été modifiée le {changedAt}, après l'ouverture de ce formulaire. Vos saisies sont conservées ci-dessous\u202F; renvoyez-les pour remplacer la réponse enregistrée, ou rouvrez le lien pour la voir."
         : $"Your answer was not saved: this week's answer was changed on {changedAt}, after you opened this form. What you entered is kept below; send it again to replace the saved answer, or open the link again to see it.";
 }

@@ -3,6 +3,7 @@ using Pmo.Api.Html;
 using Pmo.Domain.Governance;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
+using Pmo.Domain.Rules;
 using Pmo.Domain.Validation;
 using Pmo.Workflows.Links;
 using Pmo.Workflows.Portfolio;
@@ -115,7 +116,7 @@ public static class DecisionFormApi
             var language = PageLanguage.Pick(request, await LanguageOfAsync(settings, page.Link.Actor, cancellationToken));
             var t = FormTexts.For(language);
             var pack = await service.ApprovePackAsync(token, cancellationToken);
-            return LinkPages.Message(PageLanguage.Code(language), t.PackTitle, $"{pack.Month}: {t.PackApproved}", StatusCodes.Status200OK);
+            return LinkPages.Message(PageLanguage.Code(language), t.PackTitle, Typography.Labelled(pack.Month.ToString(), t.PackApproved, language), StatusCodes.Status200OK);
         }
         catch (Exception ex) when (LinkPages.ForError(ex, fallback) is { } page)
         {

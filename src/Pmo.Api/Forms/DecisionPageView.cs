@@ -2,6 +2,7 @@ using System.Globalization;
 using Pmo.Api.Html;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
+using Pmo.Domain.Rules;
 using Pmo.Workflows.Submission;
 
 namespace Pmo.Api.Forms;
@@ -40,7 +41,7 @@ public static class DecisionPageView
             h.Raw("<div class=\"errors\" role=\"alert\"><ul>");
             foreach (var (field, messages) in errors.All)
             {
-                h.Raw("<li>").Text($"{field}: {string.Join(" ", messages)}").Raw("</li>");
+                h.Raw("<li>").Text(Typography.Labelled(field, string.Join(" ", messages), language)).Raw("</li>");
             }
 
             h.Raw("</ul></div>");
@@ -64,8 +65,17 @@ public static class DecisionPageView
         ArgumentNullException.ThrowIfNull(t);
         return new HtmlWriter().Tag("h1", t.DecisionTitle)
             .Raw("<div class=\"ok\" role=\"status\" id=\"confirmation\"><p><strong>").Text(t.DecisionRecorded).Raw("</strong></p><p>")
-            .Text($"{decision.Title} — {decision.Outcome}").Raw("</p></div>").ToString();
+            .Text($"{decision.Title} — {OutcomeLabel(decision.Outcome, t)}").Raw("</p></div>").ToString();
     }
+
+    /// <summary>The option as the member chose it on the page ("Reporter", not "Defer", on a French page).</summary>
+    private static string OutcomeLabel(DecisionOutcome outcome, FormTexts t) => outcome switch
+    {
+        DecisionOutcome.Approve => t.Approve,
+        DecisionOutcome.Reject => t.Reject,
+        DecisionOutcome.Defer => t.Defer,
+        _ => t.RequestInformation,
+    };
 
     private static void Row(HtmlWriter h, string label, string value) =>
         h.Raw("<tr><th scope=\"row\">").Text(label).Raw("</th><td>").Text(value).Raw("</td></tr>");

@@ -50,7 +50,7 @@ public static class UpdateFormPage
             h.Raw("<div class=\"errors\" role=\"alert\" id=\"errors\"><p><strong>").Text(t.FixErrors).Raw("</strong></p><ul>");
             foreach (var (field, messages) in errors.All)
             {
-                h.Raw("<li>").Text($"{Label(field, t)}: {string.Join(" ", messages)}").Raw("</li>");
+                h.Raw("<li>").Text(Typography.Labelled(Label(field, t), string.Join(" ", messages), language)).Raw("</li>");
             }
 
             h.Raw("</ul></div>");

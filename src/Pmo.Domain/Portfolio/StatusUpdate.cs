@@ -44,7 +44,7 @@ public sealed record StatusUpdate : IAggregate
 
     /// <summary>
     /// Set when the answer was changed through its link before the deadline (who and when, UTC); the first answer's
-    /// <see cref="SubmittedBy"/> and <see cref="SubmittedAt"/> are kept, so on-time/late stays what the chase recorded.
+    /// <see cref="SubmittedBy"/> and <see cref="SubmittedAt"/> are kept, so "before any reminder" / "after a reminder" stays what the chase recorded.
     /// </summary>
     public string? AmendedBy { get; init; }
     public DateTimeOffset? AmendedAt { get; init; }

@@ -28,8 +28,9 @@ public sealed record WeekDeadlines(
     /// <summary>
     /// The one deadline a project manager is given for the week's update: the "missed" instant, the last moment an
     /// answer counts (from then on the form refuses it and the PMO is told the update is missing). The invitation, both
-    /// reminders, the form and the link's validity all name this instant; the reminders are nudges before it, and an
-    /// answer after the first reminder is still recorded as late for the PMO.
+    /// reminders, the form and the link's validity all name this instant; the reminders are nudges before it: an answer
+    /// before it is on time, and the PMO is told whether it came before any reminder or after one
+    /// (<see cref="Portfolio.UpdateRequest.AnsweredAfterReminder"/>).
     /// </summary>
     public DateTimeOffset AnswerDeadlineUtc() => MarkedMissedUtc;
 }

@@ -24,7 +24,7 @@ public static class KpiCalculator
         var green = rags.Count(r => r == Rag.Green);
 
         var requests = input.Requests.Where(r => ids.Contains(r.ProjectId)).ToList();
-        var submitted = requests.Count(r => r.Status == UpdateRequestStatus.Submitted);
+        var onTime = requests.Count(r => r.AnsweredOnTime);
 
         var approved = active.Sum(p => p.Budget.Approved);
         var forecast = active.Sum(p => p.Budget.ForecastAtCompletion);
@@ -46,10 +46,11 @@ public static class KpiCalculator
             NoStatus: rags.Count(r => r is null),
             OnTrackShare: Share(green, active.Count, whenEmpty: 0m),
             UpdatesRequested: requests.Count,
-            UpdatesSubmitted: submitted,
-            UpdatesOnTime: requests.Count(r => r.Status == UpdateRequestStatus.Submitted && !r.Late),
+            UpdatesSubmitted: onTime,
+            UpdatesOnTime: onTime,
+            UpdatesAfterReminder: requests.Count(r => r.AnsweredAfterReminder),
             UpdatesMissed: requests.Count(r => r.Status == UpdateRequestStatus.Missed),
-            UpdateCompliance: Share(submitted, requests.Count, whenEmpty: 1m),
+            UpdateCompliance: requests.Count == 0 ? null : Round((decimal)onTime / requests.Count),
             BudgetApproved: approved,
             BudgetActualToDate: active.Sum(p => p.Budget.ActualToDate),
             BudgetForecastAtCompletion: forecast,

@@ -18,7 +18,7 @@ public static class DemoCommand
         weekSeconds.Validators.Add(r => { if (r.GetValueOrDefault<double>() is < 2 or > 600) { r.AddError("--week-seconds must be between 2 and 600."); } });
 
         var command = new Command("demo", "Run five weeks and a month end of the governance calendar on a scaled clock (a virtual week in seconds) "
-            + "against a fresh store, with simulated project managers (on time, late, never, red twice, a decision flagged).")
+            + "against a fresh store, with simulated project managers (on time, after a reminder, never, red twice, a decision flagged).")
         {
             output,
             weeks,

@@ -105,9 +105,17 @@ public sealed class DemoRunner(IServiceProvider services, DemoFolders folders, T
         return state.ReadOutputAs<T>() ?? throw new InvalidOperationException($"{instanceId} returned no output.");
     }
 
+    private static string Describe(ChaseOutcome outcome) => outcome switch
+    {
+        ChaseOutcome.OnTimeBeforeReminder => "on time before any reminder",
+        ChaseOutcome.OnTimeAfterReminder => "on time after a reminder",
+        ChaseOutcome.Missed => "missed",
+        _ => "failed",
+    };
+
     private static string Summary(WeeklyCycleResult result)
     {
-        var parts = result.Chases.GroupBy(c => c.Outcome).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}");
+        var parts = result.Chases.GroupBy(c => c.Outcome).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Describe(g.Key)}");
         var escalations = result.Chases.SelectMany(c => c.Escalations).ToList();
         return string.Join(", ", parts) + (escalations.Count > 0 ? $"; escalated: {string.Join(", ", escalations)}" : "");
     }

@@ -10,8 +10,8 @@ public enum PmBehaviour
     /// <summary>Answers on Monday afternoon, before any reminder.</summary>
     OnTime,
 
-    /// <summary>Answers on Wednesday afternoon, after the first reminder.</summary>
-    Late,
+    /// <summary>Answers on Thursday morning, after the first reminder: on time (before Friday's deadline), after a reminder.</summary>
+    AfterReminder,
 
     /// <summary>Never answers: reminded twice, marked missed, then escalated.</summary>
     Never,
@@ -29,7 +29,7 @@ public static class DemoCast
     public static IReadOnlyDictionary<string, PmBehaviour> Behaviours { get; } = new Dictionary<string, PmBehaviour>(StringComparer.Ordinal)
     {
         ["CRM-MIGR"] = PmBehaviour.OnTime,
-        ["DATA-GOUV"] = PmBehaviour.Late,
+        ["DATA-GOUV"] = PmBehaviour.AfterReminder,
         ["ERP-FIN"] = PmBehaviour.RedTwice,
         ["PORTAIL-ADH"] = PmBehaviour.FlagsDecision,
         ["ISO-CERT"] = PmBehaviour.Never,
@@ -44,7 +44,7 @@ public static class DemoCast
         var french = project.Manager.Language == Language.Fr;
         var red = behaviour == PmBehaviour.RedTwice && weekIndex is 1 or 2;
         var decision = behaviour == PmBehaviour.FlagsDecision && weekIndex == 2;
-        var overall = red ? Rag.Red : behaviour == PmBehaviour.Late ? Rag.Amber : Rag.Green;
+        var overall = red ? Rag.Red : behaviour == PmBehaviour.AfterReminder ? Rag.Amber : Rag.Green;
         return new StatusUpdateDraft
         {
             Overall = overall,

@@ -22,7 +22,7 @@ public sealed class ProjectManagers(IPortfolioStore store, LinkIssuer links, Upd
         var answerAt = behaviour switch
         {
             PmBehaviour.Never => (DateTimeOffset?)null,
-            PmBehaviour.Late => deadlines.FirstReminderUtc + TimeSpan.FromHours(20),
+            PmBehaviour.AfterReminder => deadlines.FirstReminderUtc + TimeSpan.FromHours(20),
             _ => deadlines.ChaseOpensUtc + TimeSpan.FromHours(4),
         };
         if (answerAt is not { } at)
@@ -46,7 +46,7 @@ public sealed class ProjectManagers(IPortfolioStore store, LinkIssuer links, Upd
             return;
         }
         progress.Line(at, $"{project.Manager.Name} answers for {project.Id}: {draft.Overall}"
-            + (behaviour == PmBehaviour.Late ? " (late, after the first reminder)" : "")
+            + (behaviour == PmBehaviour.AfterReminder ? " (on time, after a reminder)" : "")
             + (draft.NeedsDecision ? " — asks the committee for a decision" : ""));
     }
 

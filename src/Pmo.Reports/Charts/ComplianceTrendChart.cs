@@ -5,15 +5,15 @@ using SkiaSharp;
 namespace Pmo.Reports.Charts;
 
 /// <summary>
-/// Line of the share of weekly update requests answered (updates sent without a request count as answered), over the
-/// last weeks up to the month's end, with the latest week's value; a single week is one point in the middle.
+/// Line of the share of weekly update requests answered on time, over the last weeks up to the month's end, with the
+/// latest week's value; a single week is one point in the middle, and a portfolio never asked says so.
 /// </summary>
 internal static class ComplianceTrendChart
 {
     public static void Draw(SKCanvas canvas, SKRect bounds, PackModel model)
     {
         var plot = ChartFrame.Begin(canvas, bounds, model.Text.ChartCompliance);
-        // Weeks without requests (before the portfolio existed) have no compliance to plot.
+        // Weeks without requests (before the calendar ran, or history imported) have no compliance to plot.
         var weeks = model.ComplianceTrend.Where(w => w.Requested > 0).ToList();
         using var small = PackFonts.Font(11);
         using var bold = PackFonts.Font(11, bold: true);
@@ -28,6 +28,7 @@ internal static class ComplianceTrendChart
 
         if (weeks.Count == 0)
         {
+            TextDrawing.Draw(canvas, model.Text.ChartNoRequest, area.MidX, area.MidY, small, Palette.Muted, SKTextAlign.Center);
             return;
         }
 

@@ -12,8 +12,11 @@ internal enum KpiKind
     Days,
 }
 
-/// <summary>One line of the executive summary: this month, last month and the direction of change.</summary>
-internal sealed record KpiLine(string Label, KpiKind Kind, decimal? NowValue, decimal? BeforeValue, string Now, string Before, string Arrow);
+/// <summary>
+/// One line of the executive summary: this month, last month and the direction of change. <see cref="Note"/> is what a
+/// missing value means, when it means something (compliance with nothing requested), written instead of "–".
+/// </summary>
+internal sealed record KpiLine(string Label, KpiKind Kind, decimal? NowValue, decimal? BeforeValue, string Now, string Before, string Arrow, string? Note = null);
 
 /// <summary>The executive summary's KPIs, in the order the board reads them.</summary>
 internal static class KpiLines
@@ -25,11 +28,11 @@ internal static class KpiLines
         var before = model.Input.PreviousKpis;
         var lines = new List<KpiLine>();
 
-        void Add(string label, KpiKind kind, Func<PortfolioKpis, decimal?> read)
+        void Add(string label, KpiKind kind, Func<PortfolioKpis, decimal?> read, string? note = null)
         {
             var n = read(now);
             var b = before is null ? null : read(before);
-            lines.Add(new KpiLine(label, kind, n, b, Write(model, kind, n), before is null ? "–" : Write(model, kind, b), Arrows.Of(n, b)));
+            lines.Add(new KpiLine(label, kind, n, b, Write(model, kind, n, note), before is null ? "–" : Write(model, kind, b, note), Arrows.Of(n, b), note));
         }
 
         Add(t.KpiActiveProjects, KpiKind.Integer, k => k.ActiveProjects);
@@ -37,7 +40,7 @@ internal static class KpiLines
         Add(t.KpiRed, KpiKind.Integer, k => k.Red);
         Add(t.KpiAmber, KpiKind.Integer, k => k.Amber);
         Add(t.KpiNoStatus, KpiKind.Integer, k => k.NoStatus);
-        Add(t.KpiCompliance, KpiKind.Percent, k => k.UpdateCompliance);
+        Add(t.KpiCompliance, KpiKind.Percent, k => k.UpdateCompliance, t.NoUpdateRequested);
         Add(t.KpiUpdatesMissed, KpiKind.Integer, k => k.UpdatesMissed);
         Add(t.KpiBudgetApproved, KpiKind.Money, k => k.BudgetApproved);
         Add(t.KpiBudgetForecast, KpiKind.Money, k => k.BudgetForecastAtCompletion);
@@ -53,11 +56,11 @@ internal static class KpiLines
         return lines;
     }
 
-    private static string Write(PackModel model, KpiKind kind, decimal? value)
+    private static string Write(PackModel model, KpiKind kind, decimal? value, string? note)
     {
         if (value is not { } v)
         {
-            return "–";
+            return note ?? "–";
         }
 
         var f = model.Format;

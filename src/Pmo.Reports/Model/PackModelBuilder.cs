@@ -33,7 +33,7 @@ internal static class PackModelBuilder
         cancellationToken.ThrowIfCancellationRequested();
         var monthUpdates = ReadUpdates(input.Updates, rowsById, firstWeek, lastWeek);
         cancellationToken.ThrowIfCancellationRequested();
-        var trend = ReadRequests(input.Requests, input.Updates, rowsById, firstWeek, lastWeek);
+        var trend = ReadRequests(input.Requests, rowsById, firstWeek, lastWeek);
         cancellationToken.ThrowIfCancellationRequested();
 
         var rows = rowsById.Values.OrderBy(r => r.Project.Id, StringComparer.Ordinal).ToList();
@@ -69,8 +69,9 @@ internal static class PackModelBuilder
             DecisionsTaken = input.Decisions.Where(d => input.Month.Contains(DateOnly.FromDateTime(d.DecidedAt.UtcDateTime)))
                 .OrderBy(d => d.DecidedAt).ThenBy(d => d.Id, StringComparer.Ordinal)
                 .ToList(),
-            NonCompliant = rows.Where(r => r.OnTime < r.Requested)
-                .OrderBy(r => r.Compliance).ThenBy(r => r.OnTime).ThenByDescending(r => r.Missed).ThenBy(r => r.Project.Id, StringComparer.Ordinal)
+            // Every project whose month needed a reminder, missed a week or still awaits one: a PMO follows them up.
+            NonCompliant = rows.Where(r => r.BeforeReminder < r.Requested)
+                .OrderBy(r => r.Compliance).ThenBy(r => r.BeforeReminder).ThenByDescending(r => r.Missed).ThenBy(r => r.Project.Id, StringComparer.Ordinal)
                 .ToList(),
             ComplianceTrend = trend,
             Budgets = Budgets(rows),
@@ -156,16 +157,14 @@ internal static class PackModelBuilder
     }
 
     /// <summary>
-    /// The month's compliance by project and the trend's weeks. A week's point counts its requests, and as answered
-    /// requests the updates that came without one (history imported or seeded before the calendar ran): a young
-    /// portfolio's first week of updates is a point on the chart, as it is 100 % in the KPIs, not an empty chart.
+    /// The month's compliance by project and the trend's weeks. Compliance is over requests, as the KPI counts it: a week
+    /// nobody was asked about (history imported or seeded before the calendar ran) has no figure, rather than "100 %".
     /// </summary>
     private static List<WeekCompliance> ReadRequests(
-        IReadOnlyList<UpdateRequest> requests, IReadOnlyList<StatusUpdate> updates, Dictionary<string, ProjectRow> rows, IsoWeek firstWeek, IsoWeek lastWeek)
+        IReadOnlyList<UpdateRequest> requests, Dictionary<string, ProjectRow> rows, IsoWeek firstWeek, IsoWeek lastWeek)
     {
         var trendStart = lastWeek.AddWeeks(1 - TrendWeeks);
         var byWeek = new Dictionary<IsoWeek, (int Requested, int Submitted)>();
-        var requested = new HashSet<(string, IsoWeek)>();
         foreach (var r in requests)
         {
             if (r.Week > lastWeek || r.Week < trendStart)
@@ -173,11 +172,8 @@ internal static class PackModelBuilder
                 continue;
             }
 
-            requested.Add((r.ProjectId, r.Week));
-
-            var submitted = r.Status == UpdateRequestStatus.Submitted;
             var counts = byWeek.GetValueOrDefault(r.Week);
-            byWeek[r.Week] = (counts.Requested + 1, counts.Submitted + (submitted ? 1 : 0));
+            byWeek[r.Week] = (counts.Requested + 1, counts.Submitted + (r.AnsweredOnTime ? 1 : 0));
 
             if (r.Week < firstWeek || !rows.TryGetValue(r.ProjectId, out var row))
             {
@@ -185,26 +181,17 @@ internal static class PackModelBuilder
             }
 
             row.Requested++;
-            if (submitted)
+            if (r.AnsweredAfterReminder)
             {
-                row.Submitted++;
-                if (!r.Late)
-                {
-                    row.OnTime++;
-                }
+                row.AfterReminder++;
+            }
+            else if (r.AnsweredOnTime)
+            {
+                row.BeforeReminder++;
             }
             else if (r.Status == UpdateRequestStatus.Missed)
             {
                 row.Missed++;
-            }
-        }
-
-        foreach (var u in updates)
-        {
-            if (u.Week <= lastWeek && u.Week >= trendStart && requested.Add((u.ProjectId, u.Week)))
-            {
-                var counts = byWeek.GetValueOrDefault(u.Week);
-                byWeek[u.Week] = (counts.Requested + 1, counts.Submitted + 1);
             }
         }
 

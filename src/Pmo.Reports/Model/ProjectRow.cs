@@ -19,10 +19,13 @@ internal sealed class ProjectRow
     /// <summary>Week of <see cref="PreviousRag"/>, so that the newest update before the month wins.</summary>
     public IsoWeek? PreviousWeek { get; set; }
 
+    /// <summary>The month's requests: answered on time (before the deadline) before any reminder or after one, missed.</summary>
     public int Requested { get; set; }
-    public int Submitted { get; set; }
-    public int OnTime { get; set; }
+    public int BeforeReminder { get; set; }
+    public int AfterReminder { get; set; }
     public int Missed { get; set; }
+
+    public int OnTime => BeforeReminder + AfterReminder;
 
     public Rag? Overall => Latest?.Overall ?? Project.LatestRag;
 
@@ -33,8 +36,8 @@ internal sealed class ProjectRow
         _ => Trend.Stable,
     };
 
-    /// <summary>Share of the month's requests answered (as the portfolio KPI counts it); 1 when nothing was requested.</summary>
-    public decimal Compliance => Requested == 0 ? 1m : (decimal)Submitted / Requested;
+    /// <summary>Share of the month's requests answered on time (as the portfolio KPI counts it); null when nothing was requested.</summary>
+    public decimal? Compliance => Requested == 0 ? null : (decimal)OnTime / Requested;
 
     public bool IsException => Overall is Rag.Red or Rag.Amber;
 }

@@ -79,7 +79,7 @@ internal static class PdfPackWriter
 
         Line(string.Format(model.Format.Culture, t.ActiveProjectsFormat, model.Format.Integer(k.ActiveProjects)));
         Line($"{t.RagNames[0]} {model.Format.Integer(k.Green)} · {t.RagNames[1]} {model.Format.Integer(k.Amber)} · {t.RagNames[2]} {model.Format.Integer(k.Red)} · {t.NoStatus} {model.Format.Integer(k.NoStatus)}");
-        Line(string.Format(model.Format.Culture, t.CoverComplianceFormat, model.Format.Percent(k.UpdateCompliance)));
+        Line(string.Format(model.Format.Culture, t.CoverComplianceFormat, k.UpdateCompliance is { } c ? model.Format.Percent(c) : t.NoUpdateRequested));
     }
 
     private static void Header(SKCanvas canvas, PackModel model, PdfStyle style, string month)

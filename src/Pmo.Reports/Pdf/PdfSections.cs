@@ -240,9 +240,9 @@ internal sealed class PdfSections(PackModel model, PdfStyle style, CancellationT
 
         var table = new PdfTable(
         [
-            new(T.Code, 62), new(T.Project, 200), new(T.Manager, 150), new(T.Requested, 70, SKTextAlign.Right),
-            new(T.Submitted, 70, SKTextAlign.Right), new(T.OnTime, 70, SKTextAlign.Right), new(T.Missed, 70, SKTextAlign.Right),
-            new(T.Compliance, 78, SKTextAlign.Right),
+            new(T.Code, 62), new(T.Project, 176), new(T.Manager, 130), new(T.Requested, 66, SKTextAlign.Right),
+            new(T.BeforeReminder, 106, SKTextAlign.Right), new(T.AfterReminder, 96, SKTextAlign.Right), new(T.Missed, 62, SKTextAlign.Right),
+            new(T.Compliance, 72, SKTextAlign.Right),
         ]);
         var index = 0;
         foreach (var r in M.NonCompliant)
@@ -253,7 +253,7 @@ internal sealed class PdfSections(PackModel model, PdfStyle style, CancellationT
             }
 
             _items.Add(table.Row(style, index++, r.Project.Id, r.Project.Name, r.Project.Manager.Name, F.Integer(r.Requested),
-                F.Integer(r.Submitted), F.Integer(r.OnTime), F.Integer(r.Missed), F.Percent(r.Compliance)));
+                F.Integer(r.BeforeReminder), F.Integer(r.AfterReminder), F.Integer(r.Missed), r.Compliance is { } c ? F.Percent(c) : "–"));
         }
     }
 

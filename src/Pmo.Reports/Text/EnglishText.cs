@@ -92,13 +92,14 @@ internal static class EnglishText
         Date = "Date",
 
         ComplianceSection = "Weekly update compliance",
-        ComplianceIntro = "Projects that missed or were late with a weekly update this month, worst first.",
+        ComplianceIntro = "Projects that missed a weekly update this month or sent one only after a reminder, least compliant first. "
+            + "An update is on time when it arrives before its deadline, with or without a reminder; compliance is the share of requested updates answered on time.",
         Requested = "Requested",
-        Submitted = "Submitted",
-        OnTime = "On time",
+        BeforeReminder = "Before any reminder",
+        AfterReminder = "After a reminder",
         Missed = "Missed",
         Compliance = "Compliance",
-        AllCompliant = "Every requested update was submitted on time.",
+        AllCompliant = "Every requested update arrived on time, before any reminder.",
 
         Ranking = "Prioritised portfolio ranking",
         RankingNoteFormat = "Top {0} of {1}; the full ranking is in the XLSX workbook (Projects sheet, Rank column).",
@@ -120,6 +121,8 @@ internal static class EnglishText
         Week = "Week",
         WeekShort = "W",
         CoverComplianceFormat = "Weekly update compliance: {0}",
+        NoUpdateRequested = "no update requested",
+        ChartNoRequest = "No weekly update requested yet",
 
         EmailFullPackNote = "The full RAG table, compliance by project and the prioritised ranking are in the attached PDF; every register is in the attached XLSX workbook.",
 

@@ -76,7 +76,7 @@ internal static class FrenchText
         Count = "Nombre",
         Issue = "Problème",
         Due = "Échéance",
-        HighIssuesNote = "Seuls les problèmes critiques et élevés sont listés ; tous les problèmes ouverts sont dans le classeur XLSX.",
+        HighIssuesNote = "Seuls les problèmes critiques et élevés sont listés\u202F; tous les problèmes ouverts sont dans le classeur XLSX.",
 
         EscalationsSection = "Escalades et décisions attendues",
         Reason = "Motif",
@@ -93,16 +93,17 @@ internal static class FrenchText
         Date = "Date",
 
         ComplianceSection = "Respect des mises à jour hebdomadaires",
-        ComplianceIntro = "Projets dont une mise à jour hebdomadaire a été manquée ou en retard ce mois-ci, les pires d'abord.",
+        ComplianceIntro = "Projets dont une mise à jour hebdomadaire a été manquée ce mois-ci ou n'est arrivée qu'après relance, les moins assidus d'abord. "
+            + "Une mise à jour est dans les délais si elle arrive avant sa date limite, avec ou sans relance\u202F; le taux est la part des mises à jour demandées reçues dans les délais.",
         Requested = "Demandées",
-        Submitted = "Reçues",
-        OnTime = "À l'heure",
+        BeforeReminder = "Sans relance",
+        AfterReminder = "Après relance",
         Missed = "Manquées",
         Compliance = "Taux",
-        AllCompliant = "Toutes les mises à jour demandées ont été reçues à l'heure.",
+        AllCompliant = "Toutes les mises à jour demandées sont arrivées dans les délais, sans relance.",
 
         Ranking = "Priorisation du portefeuille",
-        RankingNoteFormat = "Les {0} premiers sur {1} ; le classement complet est dans le classeur XLSX (onglet Projets, colonne Rang).",
+        RankingNoteFormat = "Les {0} premiers sur {1}\u202F; le classement complet est dans le classeur XLSX (onglet Projets, colonne Rang).",
         Rank = "Rang",
 
         BudgetSection = "Synthèse budgétaire par portefeuille",
@@ -120,9 +121,11 @@ internal static class FrenchText
         NoStatus = "Sans météo",
         Week = "Semaine",
         WeekShort = "S",
-        CoverComplianceFormat = "Taux de mise à jour hebdomadaire\u00A0: {0}",
+        CoverComplianceFormat = "Taux de mise à jour hebdomadaire\u202F: {0}",
+        NoUpdateRequested = "aucune mise à jour demandée",
+        ChartNoRequest = "Aucune mise à jour hebdomadaire demandée pour l'instant",
 
-        EmailFullPackNote = "La météo complète, le respect des mises à jour par projet et la priorisation sont dans le PDF joint ; tous les registres sont dans le classeur XLSX joint.",
+        EmailFullPackNote = "La météo complète, le respect des mises à jour par projet et la priorisation sont dans le PDF joint\u202F; tous les registres sont dans le classeur XLSX joint.",
 
         SheetProjects = "Projets",
         SheetUpdates = "Mises à jour",

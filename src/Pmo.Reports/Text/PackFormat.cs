@@ -40,11 +40,16 @@ internal sealed class PackFormat
 
     public string Days(double value) => value.ToString("0.0", _culture);
 
-    public string Date(DateOnly date) => date.ToString("d", _culture);
+    /// <summary>
+    /// "2 Nov 2026" / "2 nov. 2026": the month in words, so no reader takes 02/11 for 11 February (the culture's short
+    /// date puts the day first, which English readers elsewhere read the other way round).
+    /// </summary>
+    public string Date(DateOnly date) => date.ToString("d MMM yyyy", _culture);
 
-    public string Date(DateTimeOffset instant) => DateOnly.FromDateTime(instant.UtcDateTime).ToString("d", _culture);
+    public string Date(DateTimeOffset instant) => Date(DateOnly.FromDateTime(instant.UtcDateTime));
 
-    public string DateTimeUtc(DateTimeOffset instant) => instant.UtcDateTime.ToString("g", _culture) + " UTC";
+    /// <summary>"2 November 2026, 06:00 UTC" / "2 novembre 2026, 06:00 UTC": when the pack was generated, unambiguous.</summary>
+    public string DateTimeUtc(DateTimeOffset instant) => instant.UtcDateTime.ToString("d MMMM yyyy, HH:mm", _culture) + " UTC";
 
     public static string Week(IsoWeek week) => week.ToString();
 }

@@ -99,8 +99,10 @@ internal sealed record PackText
     public required string ComplianceSection { get; init; }
     public required string ComplianceIntro { get; init; }
     public required string Requested { get; init; }
-    public required string Submitted { get; init; }
-    public required string OnTime { get; init; }
+
+    /// <summary>Answered on time (before the deadline) without a reminder, and on time after one.</summary>
+    public required string BeforeReminder { get; init; }
+    public required string AfterReminder { get; init; }
     public required string Missed { get; init; }
     public required string Compliance { get; init; }
     public required string AllCompliant { get; init; }
@@ -127,6 +129,10 @@ internal sealed record PackText
     public required string Week { get; init; }
     public required string WeekShort { get; init; }
     public required string CoverComplianceFormat { get; init; }
+
+    /// <summary>Compliance when nothing was requested: there is nothing to comply with yet, which is not 100 %.</summary>
+    public required string NoUpdateRequested { get; init; }
+    public required string ChartNoRequest { get; init; }
 
     public required string EmailFullPackNote { get; init; }
 

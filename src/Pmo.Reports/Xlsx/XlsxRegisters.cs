@@ -17,8 +17,8 @@ internal static class XlsxRegisters
         Write(part, lines, lines.Count,
         [
             new(t.Kpi, 40, (s, l) => s.Text(l.Label)),
-            new(t.ThisMonth, 18, (s, l) => s.Number(l.NowValue, StyleOf(l.Kind))),
-            new(t.LastMonth, 18, (s, l) => s.Number(l.BeforeValue, StyleOf(l.Kind))),
+            new(t.ThisMonth, 18, (s, l) => Value(s, l, l.NowValue, l.Now)),
+            new(t.LastMonth, 18, (s, l) => Value(s, l, l.BeforeValue, l.Before)),
             new(t.Trend, 10, (s, l) => s.Text(l.Arrow)),
         ], cancellationToken);
     }
@@ -57,7 +57,8 @@ internal static class XlsxRegisters
             new(t.ForecastEnd, 12, (s, r) => s.Date(r.Project.ForecastEnd)),
             new(t.SlipDays, 9, (s, r) => s.Integer(r.Project.WorstSlipDays)),
             new(t.Requested, 10, (s, r) => s.Integer(r.Row?.Requested)),
-            new(t.OnTime, 10, (s, r) => s.Integer(r.Row?.OnTime)),
+            new(t.BeforeReminder, 12, (s, r) => s.Integer(r.Row?.BeforeReminder)),
+            new(t.AfterReminder, 12, (s, r) => s.Integer(r.Row?.AfterReminder)),
             new(t.Missed, 10, (s, r) => s.Integer(r.Row?.Missed)),
             new(t.Compliance, 11, (s, r) => s.Number(r.Row?.Compliance, CellStyle.Percent)),
         ], cancellationToken);
@@ -178,6 +179,19 @@ internal static class XlsxRegisters
             }
 
             sheet.EndRow();
+        }
+    }
+
+    /// <summary>A KPI as a number; a missing one that means something (<see cref="KpiLine.Note"/>) as that text, else blank.</summary>
+    private static void Value(SheetWriter sheet, KpiLine line, decimal? value, string text)
+    {
+        if (value is null && line.Note is not null && text == line.Note)
+        {
+            sheet.Text(text);
+        }
+        else
+        {
+            sheet.Number(value, StyleOf(line.Kind));
         }
     }
 

@@ -17,4 +17,4 @@ public enum ChaseStep
 public sealed record ChaseMailInput(ChaseInput Chase, ChaseStep Step);
 
 /// <summary>Record one chase step on the update request, at <see cref="At"/> (orchestration time or submission time).</summary>
-public sealed record ChaseStepRecord(string ProjectId, IsoWeek Week, ChaseStep Step, DateTimeOffset At, bool Late = false);
+public sealed record ChaseStepRecord(string ProjectId, IsoWeek Week, ChaseStep Step, DateTimeOffset At);

@@ -28,13 +28,7 @@ public sealed class OpenUpdateRequestActivity(IPortfolioStore store, TimeProvide
                 break;
             }
 
-            var submittedAt = answered.Value.SubmittedAt;
-            var submitted = request.Value with
-            {
-                Status = UpdateRequestStatus.Submitted,
-                SubmittedAt = submittedAt,
-                Late = submittedAt > input.Deadlines.FirstReminderUtc,
-            };
+            var submitted = request.Value with { Status = UpdateRequestStatus.Submitted, SubmittedAt = answered.Value.SubmittedAt };
             try
             {
                 return (await store.UpdateRequests.ReplaceAsync(submitted, request.ETag)).Value.Status;

@@ -57,7 +57,7 @@ public sealed class RecordChaseStepActivity(IPortfolioStore store) : TaskActivit
             ChaseStep.SecondReminder when request.Status is UpdateRequestStatus.Sent or UpdateRequestStatus.Reminded =>
                 request with { Status = UpdateRequestStatus.SecondReminderSent, SecondReminderAt = step.At },
             ChaseStep.Missed => request with { Status = UpdateRequestStatus.Missed, MissedAt = step.At },
-            ChaseStep.Submitted => request with { Status = UpdateRequestStatus.Submitted, SubmittedAt = step.At, Late = step.Late },
+            ChaseStep.Submitted => request with { Status = UpdateRequestStatus.Submitted, SubmittedAt = step.At },
             _ => null,
         };
     }

@@ -109,8 +109,8 @@ public sealed class MailComposer(TimeZoneInfo zone, string organisationName, str
                 t.Hello(pmo.Name),
                 t.DigestSummary(
                     rows.Count,
-                    rows.Count(r => r.Outcome == ChaseOutcome.OnTime),
-                    rows.Count(r => r.Outcome == ChaseOutcome.Late),
+                    rows.Count(r => r.Outcome == ChaseOutcome.OnTimeBeforeReminder),
+                    rows.Count(r => r.Outcome == ChaseOutcome.OnTimeAfterReminder),
                     rows.Count(r => r.Outcome == ChaseOutcome.Missed)),
             ])
         {
@@ -211,7 +211,7 @@ public sealed class MailComposer(TimeZoneInfo zone, string organisationName, str
     {
         var t = MailTexts.For(to.Language);
         var withFooter = content with { Footer = $"{organisationName} – {t.Footer}" };
-        return new MailMessage(messageId, [new MailAddress(to.Email, to.Name)], content.Subject, MailLayout.Html(withFooter, t.Code), MailLayout.Text(withFooter))
+        return new MailMessage(messageId, [new MailAddress(to.Email, to.Name)], content.Subject, MailLayout.Html(withFooter, t.Code), MailLayout.Text(withFooter, t.Language))
         {
             Category = kind.Category(),
             Language = t.Code,

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text;
+using Pmo.Domain.Primitives;
+using Pmo.Domain.Rules;
 
 namespace Pmo.Workflows.Mail;
 
@@ -52,7 +54,8 @@ public static class MailLayout
         return sb.ToString();
     }
 
-    public static string Text(MailContent content)
+    /// <summary>The plain-text part; the button's line reads "label: url" (in French "libellé : url", with U+202F).</summary>
+    public static string Text(MailContent content, Language language)
     {
         ArgumentNullException.ThrowIfNull(content);
         var sb = new StringBuilder(1024);
@@ -75,7 +78,7 @@ public static class MailLayout
 
         if (content.Button is { } button)
         {
-            sb.Append(button.Label).Append(": ").Append(button.Url).Append("\n\n");
+            sb.Append(Typography.Labelled(button.Label, button.Url, language)).Append("\n\n");
         }
 
         foreach (var p in content.After)

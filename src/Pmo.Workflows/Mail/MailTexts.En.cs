@@ -22,12 +22,13 @@ public sealed partial record MailTexts
         MissedSubject: (project, week) => $"Missed weekly update: {project} – {week}",
         MissedBody: (project, manager, week) => $"{manager} did not send the {week} update for {project} despite two reminders.",
         DigestSubject: week => $"Weekly digest – {week}",
-        DigestSummary: (total, onTime, late, missed) => $"{total} projects: {onTime} answered on time, {late} late, {missed} missed.",
+        DigestSummary: (total, beforeReminder, afterReminder, missed) =>
+            $"{EnCount(total, "project", "projects")}: {beforeReminder + afterReminder} answered on time ({beforeReminder} before any reminder, {afterReminder} after a reminder), {missed} missed.",
         DigestHeaders: ["Project", "Answer", "RAG", "Difficulties", "Help needed", "New topics"],
         Outcome: outcome => outcome switch
         {
-            ChaseOutcome.OnTime => "on time",
-            ChaseOutcome.Late => "late",
+            ChaseOutcome.OnTimeBeforeReminder => "on time, before any reminder",
+            ChaseOutcome.OnTimeAfterReminder => "on time, after a reminder",
             ChaseOutcome.Missed => "missed",
             _ => "not chased",
         },

@@ -51,6 +51,12 @@ public sealed partial record MailTexts(
     private static bool NamesThePmo(string organisation) =>
         organisation.Split(' ', '-', '_', '/').Any(w => string.Equals(w, "PMO", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>"1 project", "0 projects", "2 projects".</summary>
+    private static string EnCount(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
+
+    /// <summary>"0 projet", "1 projet", "2 projets": French counts 0 and 1 in the singular.</summary>
+    private static string FrCount(int n, string one, string many) => $"{n} {(n <= 1 ? one : many)}";
+
     /// <summary>The language of these texts.</summary>
     public Language Language => Code == "fr" ? Language.Fr : Language.En;
 

@@ -29,7 +29,7 @@ public sealed class ChaseOrchestrator : TaskOrchestrator<ChaseInput, ChaseResult
         {
             // Answered before the chase opened (or the chase started again after the answer): no invitation, and the
             // rules judge the answer as they would after the event (they skip what is already open).
-            return new ChaseResult(input.ProjectId, input.Week, ChaseOutcome.OnTime, null, await EvaluateAsync(context, input));
+            return new ChaseResult(input.ProjectId, input.Week, ChaseOutcome.OnTimeBeforeReminder, null, await EvaluateAsync(context, input));
         }
 
         await SendAsync(context, input, ChaseStep.Invite);
@@ -47,6 +47,8 @@ public sealed class ChaseOrchestrator : TaskOrchestrator<ChaseInput, ChaseResult
             (ChaseStep.Missed, deadlines.MarkedMissedUtc),
         ];
 
+        // The first reminder actually sent, as recorded on the request: an answer after it is "on time, after a reminder".
+        DateTimeOffset? remindedAt = null;
         foreach (var (step, at) in stages)
         {
             if (step != ChaseStep.Missed && at <= invitedAt)
@@ -56,10 +58,16 @@ public sealed class ChaseOrchestrator : TaskOrchestrator<ChaseInput, ChaseResult
 
             if (await DeadlineRace.EventFirstAsync(context, submitted, at))
             {
-                return await OnSubmittedAsync(context, input, await submitted);
+                return await OnSubmittedAsync(context, input, await submitted, remindedAt);
             }
 
-            await RecordAsync(context, new ChaseStepRecord(input.ProjectId, input.Week, step, DeadlineRace.Now(context)));
+            var now = DeadlineRace.Now(context);
+            if (step != ChaseStep.Missed)
+            {
+                remindedAt ??= now;
+            }
+
+            await RecordAsync(context, new ChaseStepRecord(input.ProjectId, input.Week, step, now));
             await SendAsync(context, input, step);
         }
 
@@ -70,12 +78,14 @@ public sealed class ChaseOrchestrator : TaskOrchestrator<ChaseInput, ChaseResult
         return new ChaseResult(input.ProjectId, input.Week, ChaseOutcome.Missed, null, escalations);
     }
 
-    private static async Task<ChaseResult> OnSubmittedAsync(TaskOrchestrationContext context, ChaseInput input, UpdateSubmitted update)
+    private static async Task<ChaseResult> OnSubmittedAsync(TaskOrchestrationContext context, ChaseInput input, UpdateSubmitted update, DateTimeOffset? remindedAt)
     {
-        var late = update.SubmittedAt > input.Deadlines.FirstReminderUtc;
-        await RecordAsync(context, new ChaseStepRecord(input.ProjectId, input.Week, ChaseStep.Submitted, update.SubmittedAt, late));
+        // Every answer the chase takes came before the deadline, so it is on time; the PMO also sees whether it needed a reminder.
+        var afterReminder = UpdateRequest.IsAfterReminder(update.SubmittedAt, remindedAt);
+        await RecordAsync(context, new ChaseStepRecord(input.ProjectId, input.Week, ChaseStep.Submitted, update.SubmittedAt));
         var escalations = await EvaluateAsync(context, input);
-        return new ChaseResult(input.ProjectId, input.Week, late ? ChaseOutcome.Late : ChaseOutcome.OnTime, update.SubmittedAt, escalations);
+        var outcome = afterReminder ? ChaseOutcome.OnTimeAfterReminder : ChaseOutcome.OnTimeBeforeReminder;
+        return new ChaseResult(input.ProjectId, input.Week, outcome, update.SubmittedAt, escalations);
     }
 
     private static Task<IReadOnlyList<string>> EvaluateAsync(TaskOrchestrationContext context, ChaseInput input) =>

@@ -109,7 +109,7 @@ public sealed class UpdateFormAmendmentTests(ApiServer server)
 
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         var doc = await HtmlAsync(stale);
-        Assert.StartsWith("Votre réponse n'a pas été enregistrée : la réponse de cette semaine a été modifiée le mercredi 25 novembre 2026, 11:00",
+        Assert.StartsWith("Votre réponse n'a pas été enregistrée\u202F: la réponse de cette semaine a été modifiée le mercredi 25 novembre 2026, 11:00",
             doc.QuerySelector("#conflict")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Late tab", doc.QuerySelector<IHtmlTextAreaElement>("#accomplishments")!.Value);
         var current = doc.QuerySelector<IHtmlInputElement>("input[name=version]")!.Value;

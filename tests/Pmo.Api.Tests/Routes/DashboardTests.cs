@@ -24,10 +24,15 @@ public sealed class DashboardTests(ApiServer server)
         Assert.Contains(id, doc.QuerySelector("#portfolio")!.NextElementSibling!.NextElementSibling!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Dashboard <b>escalation</b>", doc.Body!.TextContent, StringComparison.Ordinal);
         var link = doc.QuerySelectorAll("#outbox ~ table a").Single(a => a.TextContent.Contains(id, StringComparison.Ordinal));
+        // Sent at 08:00 UTC: shown on the organisation's clock (settings: Europe/Paris), the zone named.
+        Assert.Equal("Sent (Europe/Paris)", doc.QuerySelector("#outbox ~ table th")!.TextContent);
+        Assert.Equal("Mon 23 Nov 2026, 09:00", link.ParentElement!.ParentElement!.Children[0].TextContent);
 
         using var message = await admin.GetAsync(link.GetAttribute("href"));
         Assert.Equal(HttpStatusCode.OK, message.StatusCode);
-        Assert.Contains("Please send your update.", await message.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var page = await message.Content.ReadAsStringAsync();
+        Assert.Contains("Please send your update.", page, StringComparison.Ordinal);
+        Assert.Contains("Monday 23 November 2026, 09:00 (Europe/Paris)", page, StringComparison.Ordinal);
 
         using var readerView = await server.Client(ApiServer.ReaderKey).GetAsync("/api/dashboard");
         Assert.DoesNotContain("Mail outbox", await readerView.Content.ReadAsStringAsync(), StringComparison.Ordinal);

@@ -33,7 +33,16 @@ public sealed class PortfolioTests(ApiServer server)
         await server.Client().CreateProjectAsync(NewId("P"));
         using var kpis = await _reader.GetAsync("/api/portfolio/kpis");
         Assert.Equal(HttpStatusCode.OK, kpis.StatusCode);
-        Assert.NotNull((await BodyAsync(kpis))["updateCompliance"]);
+        var body = await BodyAsync(kpis);
+        Assert.True(body.ContainsKey("updateCompliance"));
+        Assert.True(body.ContainsKey("updatesAfterReminder"));
+
+        // A week nobody was asked about: no compliance figure (null), not 100 %.
+        using var before = await _reader.GetAsync("/api/portfolio/kpis?week=2001-W01");
+        var empty = await BodyAsync(before);
+        Assert.Equal(0, empty["updatesRequested"]!.GetValue<int>());
+        Assert.True(empty.ContainsKey("updateCompliance"));
+        Assert.Null(empty["updateCompliance"]);
 
         using var ranked = await _reader.GetAsync("/api/portfolio/prioritised");
         var items = JsonNode.Parse(await ranked.Content.ReadAsStringAsync())!.AsArray();

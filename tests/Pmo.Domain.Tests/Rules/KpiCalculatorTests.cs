@@ -53,7 +53,8 @@ public class KpiCalculatorTests
         Requests:
         [
             Request("ALPHA", "2026-W08", UpdateRequestStatus.Submitted),
-            Request("ALPHA", "2026-W09", UpdateRequestStatus.Submitted, late: true),
+            // Reminded on Wednesday 25 February, answered on Thursday: on time, after a reminder.
+            Request("ALPHA", "2026-W09", UpdateRequestStatus.Submitted, remindedAt: Utc(2026, 2, 25, 11), submittedAt: Utc(2026, 2, 26, 9)),
             Request("BRAVO", "2026-W08", UpdateRequestStatus.Missed),
             Request("BRAVO", "2026-W09", UpdateRequestStatus.Submitted),
             Request("CHARLIE", "2026-W09", UpdateRequestStatus.Missed),
@@ -110,22 +111,45 @@ public class KpiCalculatorTests
     {
         Assert.Equal(6, Kpis.UpdatesRequested);
         Assert.Equal(3, Kpis.UpdatesSubmitted);
-        Assert.Equal(2, Kpis.UpdatesOnTime);
         Assert.Equal(2, Kpis.UpdatesMissed);
     }
 
     [Fact]
-    public void Update_compliance_is_submitted_over_requested()
+    public void Every_answer_before_the_deadline_is_on_time_and_those_after_a_reminder_are_counted_apart()
+    {
+        Assert.Equal(3, Kpis.UpdatesOnTime);
+        Assert.Equal(1, Kpis.UpdatesAfterReminder);
+    }
+
+    [Fact]
+    public void The_legacy_late_flag_of_older_stores_counts_for_nothing_only_a_reminder_sent_before_the_answer_does()
+    {
+        var before = Request("ALPHA", "2026-W09", UpdateRequestStatus.Submitted, submittedAt: Utc(2026, 2, 26, 9)) with { Late = true };
+        var raced = Request("BRAVO", "2026-W09", UpdateRequestStatus.Submitted, remindedAt: Utc(2026, 2, 25, 11, 1), submittedAt: Utc(2026, 2, 25, 11));
+        var secondOnly = Request("CHARLIE", "2026-W09", UpdateRequestStatus.Submitted, submittedAt: Utc(2026, 2, 26, 17)) with
+        {
+            SecondReminderAt = Utc(2026, 2, 26, 16),
+        };
+
+        var kpis = KpiCalculator.Compute(Portfolio() with { Requests = [before, raced, secondOnly] });
+
+        Assert.Equal((3, 3, 1), (kpis.UpdatesRequested, kpis.UpdatesOnTime, kpis.UpdatesAfterReminder));
+        Assert.Equal([false, false, true], new[] { before, raced, secondOnly }.Select(r => r.AnsweredAfterReminder));
+    }
+
+    [Fact]
+    public void Update_compliance_is_answered_on_time_over_requested()
     {
         Assert.Equal(0.5m, Kpis.UpdateCompliance);
     }
 
     [Fact]
-    public void Update_compliance_is_full_when_nothing_was_requested()
+    public void Update_compliance_is_absent_not_full_when_nothing_was_requested()
     {
         var kpis = KpiCalculator.Compute(Portfolio() with { Requests = [] });
 
-        Assert.Equal(1m, kpis.UpdateCompliance);
+        Assert.Equal(0, kpis.UpdatesRequested);
+        Assert.Null(kpis.UpdateCompliance);
     }
 
     [Fact]

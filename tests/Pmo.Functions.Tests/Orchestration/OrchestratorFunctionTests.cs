@@ -22,7 +22,7 @@ public sealed class OrchestratorFunctionTests
         var deadlines = new GovernanceCalendar(new GovernanceSettings()).ForWeek(week);
         var harness = new OrchestrationHarness()
             .OnActivity<IsoWeek, IReadOnlyList<string>>(nameof(ListActiveProjectsActivity), _ => ["billing"])
-            .OnSubOrchestrator<ChaseInput, ChaseResult>(nameof(ChaseOrchestrator), c => new ChaseResult(c.ProjectId, c.Week, ChaseOutcome.OnTime, null, []))
+            .OnSubOrchestrator<ChaseInput, ChaseResult>(nameof(ChaseOrchestrator), c => new ChaseResult(c.ProjectId, c.Week, ChaseOutcome.OnTimeBeforeReminder, null, []))
             .OnActivity<WeeklyCycleResult, int>(nameof(SendWeeklyDigestActivity), _ => 1);
 
         var run = harness.Start(

@@ -77,9 +77,10 @@ public static class SyntheticPortfolio
                     continue;
                 }
 
-                var late = roll < 14;
-                var submittedAt = sent.AddDays(late ? 3 : 1);
-                requests.Add(new UpdateRequest { ProjectId = id, Week = w, Status = UpdateRequestStatus.Submitted, SentAt = sent, SubmittedAt = submittedAt, Deadline = sent.AddDays(4), Late = late });
+                // Some answer on Thursday, after Wednesday's reminder: still on time (the deadline is Friday).
+                var reminded = roll < 14 ? sent.AddDays(2) : (DateTimeOffset?)null;
+                var submittedAt = sent.AddDays(reminded is null ? 1 : 3);
+                requests.Add(new UpdateRequest { ProjectId = id, Week = w, Status = UpdateRequestStatus.Submitted, SentAt = sent, RemindedAt = reminded, SubmittedAt = submittedAt, Deadline = sent.AddDays(4) });
                 var step = random.Next(100);
                 rag = step < 8 ? (Rag)Math.Min(2, (int)rag + 1) : step < 20 ? (Rag)Math.Max(0, (int)rag - 1) : rag;
                 var troubled = rag != Rag.Green;

@@ -65,7 +65,7 @@ public sealed class AzuriteRestartTests
 
         Assert.Equal(OrchestrationRuntimeStatus.Completed, weekly.RuntimeStatus);
         var outcomes = weekly.ReadOutputAs<WeeklyCycleResult>()!.Chases.ToDictionary(c => c.ProjectId, c => c.Outcome);
-        Assert.Equal(ChaseOutcome.OnTime, outcomes["ATLAS"]);
+        Assert.Equal(ChaseOutcome.OnTimeBeforeReminder, outcomes["ATLAS"]);
         Assert.Equal(ChaseOutcome.Missed, outcomes["CASTOR"]);
         var ids = mailer.Sent.Select(m => m.Message.MessageId).ToList();
         Assert.Equal(ids.Count, ids.Distinct().Count());

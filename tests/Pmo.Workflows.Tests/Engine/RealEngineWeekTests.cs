@@ -44,7 +44,7 @@ public sealed class RealEngineWeekTests(ITestOutputHelper output)
             .Select(p => SubmitOnAsync(world, $"chase-{p.Item1}-{week}-invite", p.Item2))
             .ToList();
 
-        // Late: Boréal answers on its first reminder.
+        // On time, after a reminder: Boréal answers on its first reminder, before the deadline.
         submissions.Add(SubmitOnAsync(world, $"chase-BOREAL-{week}-reminder1", Rag.Amber));
 
         // Delta's escalation: Carl decides through the link of the SLA reminder.
@@ -61,11 +61,11 @@ public sealed class RealEngineWeekTests(ITestOutputHelper output)
 
         Assert.Equal(OrchestrationRuntimeStatus.Completed, weekly.RuntimeStatus);
         var outcomes = weekly.ReadOutputAs<WeeklyCycleResult>()!.Chases.ToDictionary(c => c.ProjectId, c => c.Outcome);
-        Assert.Equal(ChaseOutcome.OnTime, outcomes["ATLAS"]);
-        Assert.Equal(ChaseOutcome.Late, outcomes["BOREAL"]);
+        Assert.Equal(ChaseOutcome.OnTimeBeforeReminder, outcomes["ATLAS"]);
+        Assert.Equal(ChaseOutcome.OnTimeAfterReminder, outcomes["BOREAL"]);
         Assert.Equal(ChaseOutcome.Missed, outcomes["CASTOR"]);
-        Assert.Equal(ChaseOutcome.OnTime, outcomes["DELTA"]);
-        Assert.Equal(ChaseOutcome.OnTime, outcomes["ECHO"]);
+        Assert.Equal(ChaseOutcome.OnTimeBeforeReminder, outcomes["DELTA"]);
+        Assert.Equal(ChaseOutcome.OnTimeBeforeReminder, outcomes["ECHO"]);
 
         var result = escalation.ReadOutputAs<EscalationResult>()!;
         Assert.Equal(DecisionOutcome.Defer, result.Outcome);

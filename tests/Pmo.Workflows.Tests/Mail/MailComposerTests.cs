@@ -2,6 +2,7 @@ using Pmo.Domain.Primitives;
 using Pmo.Domain.Rules;
 using Pmo.Mail;
 using Pmo.Workflows.Mail;
+using Pmo.Workflows.Orchestrations;
 using Pmo.Workflows.Tests.Support;
 using static Pmo.Workflows.Tests.Support.TestPortfolio;
 
@@ -26,7 +27,7 @@ public sealed class MailComposerTests
         Assert.Equal("fr", mail.Language);
         Assert.Equal("Point hebdomadaire Castor Data – 2026-W48", mail.Subject);
         Assert.Contains("avant le vendredi 27 novembre 2026, 12:00 (Europe/Paris).", mail.TextBody, StringComparison.Ordinal);
-        Assert.Contains("Remplir le point: https://pmo.example/api/forms/update/abc.def", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Remplir le point\u202F: https://pmo.example/api/forms/update/abc.def", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains("href=\"https://pmo.example/api/forms/update/abc.def\"", mail.HtmlBody, StringComparison.Ordinal);
     }
 
@@ -55,7 +56,7 @@ public sealed class MailComposerTests
         Assert.Contains("forms/update/tok", mails[0].TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain("forms/update", mails[1].TextBody, StringComparison.Ordinal);
         Assert.Contains("Unless it arrives before Friday 27 November 2026, 12:00 (Europe/Paris), it is reported to the PMO as missed.", mails[1].TextBody, StringComparison.Ordinal);
-        Assert.Contains("Merci de l'envoyer avant le vendredi 27 novembre 2026, 12:00 (Europe/Paris) : passé ce délai", mails[0].TextBody, StringComparison.Ordinal);
+        Assert.Contains("Merci de l'envoyer avant le vendredi 27 novembre 2026, 12:00 (Europe/Paris)\u202F: passé ce délai", mails[0].TextBody, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -100,5 +101,24 @@ public sealed class MailComposerTests
 
         Assert.Equal([new MailList("Calendrier Acme PMO", "acme"), new MailList("Acme PMO calendar", "acme")], mails.Select(m => m.List));
         Assert.Equal("Globex PMO calendar", new MailComposer(Paris.Zone, "Globex", "globex").UpdateMissed(project, Week48.Week, Alice).List!.Description);
+    }
+
+    [Theory]
+    [InlineData("en", "5 projects: 3 answered on time (2 before any reminder, 1 after a reminder), 1 missed.", "on time, after a reminder")]
+    [InlineData("fr", "5 projets : 3 points reçus dans les délais (2 sans relance, 1 après relance), 1 manquant.", "dans les délais, après relance")]
+    public void The_digest_counts_answers_before_the_deadline_as_on_time_and_says_which_needed_a_reminder(string language, string summary, string afterReminder)
+    {
+        DigestRow Row(string name, ChaseOutcome outcome) => new(name, outcome, "Green", "", "", "");
+        IReadOnlyList<DigestRow> rows =
+        [
+            Row("Atlas CRM", ChaseOutcome.OnTimeBeforeReminder), Row("Boréal ERP", ChaseOutcome.OnTimeAfterReminder),
+            Row("Castor Data", ChaseOutcome.Missed), Row("Delta Portal", ChaseOutcome.OnTimeBeforeReminder), Row("Echo Mobile", ChaseOutcome.Failed),
+        ];
+
+        var mail = Composer.WeeklyDigest(Week48.Week, rows, language == "fr" ? Bruno : Paula);
+
+        Assert.Contains(summary, mail.TextBody.Replace('\u202F', ' '), StringComparison.Ordinal);
+        Assert.Contains($"- Boréal ERP | {afterReminder} | Green", mail.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"(?i)\blate\b|retard|à l'heure", mail.TextBody);
     }
 }

@@ -3,6 +3,7 @@ using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 using Pmo.Workflows.Links;
 using Pmo.Workflows.Orchestrations;
+using Pmo.Workflows.Portfolio;
 using Pmo.Workflows.Submission;
 using Pmo.Workflows.Tests.Support;
 using Xunit.Abstractions;
@@ -12,8 +13,8 @@ namespace Pmo.Workflows.Tests.Scenarios;
 
 /// <summary>
 /// Five calendar weeks (2026-W41 to W45, across the end of summer time on 25 October) and the October month end,
-/// driven on virtual time in 15-minute scheduler ticks. Atlas answers on time, Boréal late, Castor never, Delta turns
-/// red twice, Echo asks for a decision that the committee takes through its link; the October pack is approved by
+/// driven on virtual time in 15-minute scheduler ticks. Atlas answers on time, Boréal on time after a reminder (on
+/// Thursday, before Friday's deadline), Castor never, Delta turns red twice, Echo asks for a decision that the committee takes through its link; the October pack is approved by
 /// timeout and distributed.
 /// </summary>
 [Collection(SerialCollection.Name)]
@@ -74,7 +75,7 @@ public sealed class FiveWeeksScenarioTests(ITestOutputHelper output)
             acts.Add(new(Paris.At(month, day, 14), w => SubmitAsync(w, "ATLAS", week, Rag.Green)));
             acts.Add(new(Paris.At(month, day, 16), w => SubmitAsync(w, "ECHO", week, Rag.Green, week.Week == 44 ? "Shall we switch to the new mobile vendor?" : "")));
             acts.Add(new(Paris.At(month, day + 1, 10), w => SubmitAsync(w, "DELTA", week, week.Week is 42 or 43 ? Rag.Red : Rag.Green)));
-            acts.Add(new(Paris.At(month, day + 2, 15), w => SubmitAsync(w, "BOREAL", week, Rag.Amber)));
+            acts.Add(new(Paris.At(month, day + 3, 10), w => SubmitAsync(w, "BOREAL", week, Rag.Amber)));
         }
 
         // Claire decides on Echo's question through the link of her notice.
@@ -146,6 +147,31 @@ public sealed class FiveWeeksScenarioTests(ITestOutputHelper output)
         yield return $"Tue 03/11 07:00 pack-distribution {Rose.Email} fr";
     }
 
+    /// <summary>
+    /// Boréal answers on Thursday 10:00, after Wednesday's reminder but before Friday 12:00, the one deadline its PM is
+    /// given: the digest, the KPIs (dashboard, API, pack) and the request all call it on time, after a reminder; never late.
+    /// </summary>
+    private static async Task AssertBorealIsOnTimeAfterAReminderAsync(VirtualWorld world)
+    {
+        var boreal = (await world.Store.UpdateRequests.FindAsync("BOREAL-2026-W42"))!.Value;
+        Assert.Equal((UpdateRequestStatus.Submitted, true, true), (boreal.Status, boreal.AnsweredOnTime, boreal.AnsweredAfterReminder));
+        Assert.Equal(DayOfWeek.Thursday, TimeZoneInfo.ConvertTime(boreal.SubmittedAt!.Value, Paris.Zone).DayOfWeek);
+        Assert.True(boreal.SubmittedAt < boreal.Deadline);
+
+        var digest = world.Mailer.Sent.Single(m => m.Kind == "weekly-digest" && m.Message.MessageId.StartsWith("weekly-2026-W42-digest", StringComparison.Ordinal)).Message;
+        Assert.Contains("5 projects: 4 answered on time (3 before any reminder, 1 after a reminder), 1 missed.", digest.TextBody, StringComparison.Ordinal);
+        var answers = digest.TextBody.Split('\n').Where(l => l.StartsWith("- ", StringComparison.Ordinal)).Select(l => l.Split(" | ")[..2]).ToList();
+        Assert.Equal(
+            [
+                ["- Atlas CRM", "on time, before any reminder"], ["- Boréal ERP", "on time, after a reminder"], ["- Castor Data", "missed"],
+                ["- Delta Portal", "on time, before any reminder"], ["- Echo Mobile", "on time, before any reminder"],
+            ],
+            answers);
+
+        var kpis = (await new PortfolioSummaryService(world.Store, TimeProvider.System).SummaryAsync(new IsoWeek(2026, 42))).Kpis;
+        Assert.Equal((5, 4, 1, 1, 0.8m), (kpis.UpdatesRequested, kpis.UpdatesOnTime, kpis.UpdatesAfterReminder, kpis.UpdatesMissed, kpis.UpdateCompliance));
+    }
+
     private static string Code(Contact c) => c.Language == Language.Fr ? "fr" : "en";
 
     private static async Task AssertOutcomesAsync(VirtualWorld world)
@@ -155,20 +181,18 @@ public sealed class FiveWeeksScenarioTests(ITestOutputHelper output)
             var week = new IsoWeek(2026, w);
             var cycle = (WeeklyCycleResult)(await world.Instance(InstanceIds.Weekly(week)).Completion)!;
             var outcomes = cycle.Chases.ToDictionary(c => c.ProjectId, c => c.Outcome);
-            Assert.Equal(ChaseOutcome.OnTime, outcomes["ATLAS"]);
-            Assert.Equal(ChaseOutcome.Late, outcomes["BOREAL"]);
+            Assert.Equal(ChaseOutcome.OnTimeBeforeReminder, outcomes["ATLAS"]);
+            Assert.Equal(ChaseOutcome.OnTimeAfterReminder, outcomes["BOREAL"]);
             Assert.Equal(ChaseOutcome.Missed, outcomes["CASTOR"]);
-            Assert.Equal(ChaseOutcome.OnTime, outcomes["DELTA"]);
-            Assert.Equal(ChaseOutcome.OnTime, outcomes["ECHO"]);
+            Assert.Equal(ChaseOutcome.OnTimeBeforeReminder, outcomes["DELTA"]);
+            Assert.Equal(ChaseOutcome.OnTimeBeforeReminder, outcomes["ECHO"]);
         }
 
         // The DST week: the same 09:00 invitation is 07:00 UTC in W43 (CEST) and 08:00 UTC in W44 (CET).
         Assert.Equal(7, world.Mailer.Sent.Single(m => m.Message.MessageId == "chase-ATLAS-2026-W43-invite").SentAtUtc.Hour);
         Assert.Equal(8, world.Mailer.Sent.Single(m => m.Message.MessageId == "chase-ATLAS-2026-W44-invite").SentAtUtc.Hour);
 
-        var boreal = (await world.Store.UpdateRequests.FindAsync("BOREAL-2026-W42"))!.Value;
-        Assert.Equal(UpdateRequestStatus.Submitted, boreal.Status);
-        Assert.True(boreal.Late);
+        await AssertBorealIsOnTimeAfterAReminderAsync(world);
         Assert.Equal(UpdateRequestStatus.Missed, (await world.Store.UpdateRequests.FindAsync("CASTOR-2026-W45"))!.Value.Status);
         Assert.Equal(Rag.Green, (await world.Store.Projects.FindAsync("DELTA"))!.Value.LatestRag);
 

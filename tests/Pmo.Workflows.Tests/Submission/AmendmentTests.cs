@@ -64,7 +64,7 @@ public sealed class AmendmentTests
         var request = (await world.Store.UpdateRequests.FindAsync($"ATLAS-{Week}"))!.Value;
         Assert.Equal(UpdateRequestStatus.Submitted, request.Status);
         Assert.Equal(firstAnswer.SubmittedAt, request.SubmittedAt);
-        Assert.False(request.Late);
+        Assert.False(request.AnsweredAfterReminder);
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public sealed class SubmissionTests
         Assert.NotNull((await world.Store.StatusUpdates.FindAsync("ATLAS", Week))!.Value.EventDeliveredAt);
         var chase = world.Instance(InstanceIds.Chase("ATLAS", Week));
         var outcome = (ChaseResult)(await chase.Completion)!;
-        Assert.Equal(ChaseOutcome.OnTime, outcome.Outcome);
+        Assert.Equal(ChaseOutcome.OnTimeBeforeReminder, outcome.Outcome);
         Assert.Single(chase.Actions.OfType<Pmo.Hosting.Durable.Testing.TimerCancelled>());
         Assert.Empty(chase.PendingTimers);
         Assert.Equal(UpdateRequestStatus.Submitted, (await world.Store.UpdateRequests.FindAsync($"ATLAS-{Week}"))!.Value.Status);
@@ -133,7 +133,7 @@ public sealed class SubmissionTests
 
         Assert.Equal(1, tick.EventsRelayed);
         Assert.Empty(await world.Store.StatusUpdates.ListUndeliveredAsync());
-        Assert.Equal(ChaseOutcome.OnTime, ((ChaseResult)(await world.Instance(InstanceIds.Chase("DELTA", Week)).Completion)!).Outcome);
+        Assert.Equal(ChaseOutcome.OnTimeBeforeReminder, ((ChaseResult)(await world.Instance(InstanceIds.Chase("DELTA", Week)).Completion)!).Outcome);
     }
 
     [Fact]
@@ -147,7 +147,7 @@ public sealed class SubmissionTests
         // A relay re-raising after a crash between "raised" and "marked delivered".
         await world.Client.RaiseEventAsync(chase.InstanceId, WorkflowEvents.UpdateSubmitted, new UpdateSubmitted("ECHO", Week, world.Now));
 
-        Assert.Equal(ChaseOutcome.OnTime, ((ChaseResult)(await chase.Completion)!).Outcome);
+        Assert.Equal(ChaseOutcome.OnTimeBeforeReminder, ((ChaseResult)(await chase.Completion)!).Outcome);
         Assert.Single(chase.ActivityCalls("RecordChaseStepActivity"));
         Assert.Equal(before, chase.Actions.Count(a => a is not Pmo.Hosting.Durable.Testing.EventRaised));
     }
@@ -166,11 +166,11 @@ public sealed class SubmissionTests
 
         var chase = world.Instance(InstanceIds.Chase("ATLAS", Week));
         var outcome = (ChaseResult)(await chase.Completion)!;
-        Assert.Equal(ChaseOutcome.OnTime, outcome.Outcome);
+        Assert.Equal(ChaseOutcome.OnTimeBeforeReminder, outcome.Outcome);
         Assert.Single(chase.ActivityCalls("EvaluateEscalationRulesActivity"));
         Assert.DoesNotContain(world.Mailer.Sent, m => m.Message.MessageId.StartsWith($"chase-ATLAS-{Week}", StringComparison.Ordinal));
         Assert.Contains(world.Mailer.Sent, m => m.Message.MessageId == $"chase-BOREAL-{Week}-invite");
         var request = (await world.Store.UpdateRequests.FindAsync($"ATLAS-{Week}"))!.Value;
-        Assert.Equal((UpdateRequestStatus.Submitted, Monday, false), (request.Status, request.SubmittedAt, request.Late));
+        Assert.Equal((UpdateRequestStatus.Submitted, Monday, true, false), (request.Status, request.SubmittedAt, request.AnsweredOnTime, request.AnsweredAfterReminder));
     }
 }

@@ -1,0 +1,117 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Pmo.Api.Dashboard;
+using Pmo.Domain.Portfolio;
+using Pmo.Domain.Primitives;
+using Pmo.Domain.Rules;
+using Pmo.Mail;
+using Pmo.Workflows.Portfolio;
+
+namespace Pmo.Api.Tests.Units;
+
+/// <summary>
+/// The dashboard's compliance section as a PMO reads it: the PM is given one deadline (Friday 12:00), so an answer
+/// before it is on time, before any reminder or after one; nothing by then is missed; nothing asked yet is not "100 %".
+/// </summary>
+public sealed class DashboardViewTests
+{
+    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+    private static readonly IsoWeek Week = new(2026, 48);
+
+    // Week 48 of 2026: invited Monday 23 November, reminded Wednesday 25 at 12:00 Paris, deadline Friday 27 at 12:00.
+    private static readonly DateTimeOffset Monday = new(2026, 11, 23, 8, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Wednesday = new(2026, 11, 25, 11, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void An_answer_on_thursday_before_the_deadline_is_on_time_after_a_reminder_never_late()
+    {
+        UpdateRequest[] requests =
+        [
+            Request("ALPHA", UpdateRequestStatus.Submitted, submittedAt: Monday.AddHours(5)),
+            Request("BRAVO", UpdateRequestStatus.Submitted, remindedAt: Wednesday, submittedAt: Wednesday.AddDays(1)), // Thursday 10:00
+            Request("CHARLIE", UpdateRequestStatus.Missed, remindedAt: Wednesday),
+            Request("DELTA", UpdateRequestStatus.Reminded, remindedAt: Wednesday),
+        ];
+
+        var page = Render(requests);
+
+        Assert.Equal(
+            [
+                ("Requested", "4", ""), ("On time", "2", "1 before any reminder · 1 after a reminder"),
+                ("Missed", "1", "no answer by the deadline"), ("Awaiting answer", "1", ""), ("Compliance", "50%", "on time / requested"),
+            ],
+            Tiles(page, "#compliance"));
+        Assert.Equal(
+            ["on time, before any reminder", "on time, after a reminder", "missed", "awaiting answer, reminded"],
+            ThisWeek(page, "ALPHA", "BRAVO", "CHARLIE", "DELTA"));
+        Assert.DoesNotMatch(@"(?i)\blate\b", page.Body!.TextContent);
+    }
+
+    [Fact]
+    public void Compliance_before_any_request_of_the_week_is_a_dash_saying_no_request_yet_not_100_percent()
+    {
+        var page = Render([]);
+
+        var compliance = Tiles(page, "#compliance").Single(t => t.Label == "Compliance");
+        Assert.Equal(("—", "no request yet"), (compliance.Value, compliance.Note));
+        Assert.DoesNotContain("100", page.QuerySelector("#compliance")!.NextElementSibling!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_outbox_shows_when_each_message_was_sent_on_the_organisations_clock_and_names_the_zone()
+    {
+        OutboxEntry[] outbox = [new("a.eml", "a@pmo", "Weekly update for Atlas", ["pm@example.org"], Monday, "chase-invite")];
+
+        var page = Render([], outbox);
+
+        var table = page.QuerySelector("#outbox")!.NextElementSibling!;
+        Assert.Equal("Sent (Europe/Paris)", table.QuerySelector("th")!.TextContent);
+        Assert.Equal("Mon 23 Nov 2026, 09:00", table.QuerySelector("tbody td")!.TextContent);
+
+        var message = new HtmlParser().ParseDocument(DashboardView.Message(new OutboxMessage(outbox[0], "Please answer.", null, []), Paris));
+        Assert.Contains("Monday 23 November 2026, 09:00 (Europe/Paris)", message.QuerySelector("table")!.TextContent, StringComparison.Ordinal);
+    }
+
+    private static IDocument Render(IReadOnlyList<UpdateRequest> requests, IReadOnlyList<OutboxEntry>? outbox = null)
+    {
+        var projects = new[] { "ALPHA", "BRAVO", "CHARLIE", "DELTA" }.Select(Project).ToList();
+        var kpis = KpiCalculator.Compute(new KpiInput(projects, [], requests, [], [], [], Monday.AddDays(4)));
+        var summary = new PortfolioSummary(Week, kpis, projects, requests, [], [], Paris);
+        return new HtmlParser().ParseDocument(DashboardView.Render(summary, outbox));
+    }
+
+    private static List<(string Label, string Value, string Note)> Tiles(IDocument page, string heading) =>
+        [.. page.QuerySelector(heading)!.NextElementSibling!.QuerySelectorAll(".tile").Select(t =>
+        {
+            var value = t.QuerySelector("b")!.TextContent;
+            var note = t.QuerySelector("small")?.TextContent ?? "";
+            return (t.TextContent[..t.TextContent.IndexOf(value, StringComparison.Ordinal)], value, note);
+        })];
+
+    private static List<string> ThisWeek(IDocument page, params string[] ids) =>
+        [.. ids.Select(id => page.QuerySelectorAll("#portfolio ~ table tbody tr")
+            .Single(tr => tr.Children[0].TextContent.StartsWith(id + " ", StringComparison.Ordinal)).Children[^1].TextContent)];
+
+    private static UpdateRequest Request(string projectId, UpdateRequestStatus status, DateTimeOffset? remindedAt = null, DateTimeOffset? submittedAt = null) => new()
+    {
+        ProjectId = projectId,
+        Week = Week,
+        Status = status,
+        SentAt = Monday,
+        RemindedAt = remindedAt,
+        SubmittedAt = submittedAt,
+        Deadline = new DateTimeOffset(2026, 11, 27, 11, 0, 0, TimeSpan.Zero),
+    };
+
+    private static Project Project(string id) => new()
+    {
+        Id = id,
+        Name = id.ToLowerInvariant(),
+        Sponsor = new Contact("Sue Sponsor", "sue@example.org"),
+        Manager = new Contact("Paul Manager", "paul@example.org"),
+        Budget = new Budget(100_000m, 10_000m, 100_000m),
+        Start = new DateOnly(2026, 1, 1),
+        BaselineEnd = new DateOnly(2026, 12, 31),
+        Phase = ProjectPhase.Execution,
+    };
+}
