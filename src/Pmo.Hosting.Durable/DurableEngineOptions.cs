@@ -96,6 +96,15 @@ public sealed class DurableEngineOptions
     [Range(32, 1000)]
     public int ControlQueueBufferThreshold { get; set; } = 256;
 
+    /// <summary>
+    /// Extended sessions (Azure Storage backend): how long a running orchestration stays in memory after an episode,
+    /// waiting for its next message. Its next episode then reads no history from storage; a burst of chases waiting on
+    /// their activities saves a history query per episode (docs/performance.md). Zero turns them off. Memory only: a
+    /// crash or a stop loses nothing but the cache.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan ExtendedSessionIdleTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>On shutdown, how long work items in flight may take to finish before the engine stops anyway.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
     public TimeSpan DrainTimeout { get; set; } = TimeSpan.FromSeconds(20);
