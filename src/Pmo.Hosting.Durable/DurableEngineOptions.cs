@@ -62,8 +62,9 @@ public sealed class DurableEngineOptions
 
     /// <summary>
     /// How long an orchestration message stays hidden once fetched. After a crash, or a stop that caught a message
-    /// fetched but not yet run, that orchestration resumes once this passes (provider default: 5 min). Episodes are
-    /// short and the sidecar renews the lock of the one it runs, so a short value is safe for one local host.
+    /// fetched but not yet run, that orchestration resumes once this passes (provider default: 5 min). The engine
+    /// renews the lock of an episode that runs longer (LockRenewingOrchestrationService; the weekly cycle's fan-out to
+    /// 1,000 chases can), so a short value is safe for one local host.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:05", "00:30:00")]
     public TimeSpan ControlQueueVisibilityTimeout { get; set; } = TimeSpan.FromSeconds(20);
