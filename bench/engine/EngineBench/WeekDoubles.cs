@@ -37,8 +37,16 @@ public sealed class WeekProbe
 
     public void Sent(ChaseMailInput input)
     {
+        if (input.Step == ChaseStep.Invite)
+        {
+            Invite(input.Chase.ProjectId);
+        }
+    }
+
+    public void Invite(string projectId)
+    {
         // At least once: a re-run keeps the first timestamp.
-        if (input.Step == ChaseStep.Invite && invited.TryAdd(input.Chase.ProjectId, Stopwatch.GetTimestamp()) && invited.Count == expected)
+        if (invited.TryAdd(projectId, Stopwatch.GetTimestamp()) && invited.Count == expected)
         {
             AllInvited.TrySetResult();
         }
@@ -46,9 +54,9 @@ public sealed class WeekProbe
 }
 
 /// <summary>
-/// Doubles of the activities the weekly cycle and the chase call, registered under the workflow registry's names, so
-/// the engine runs <see cref="WeeklyCycleOrchestrator"/> and <see cref="ChaseOrchestrator"/> themselves: same
-/// episodes, messages and payload shapes as the hosts, without the store or the mail.
+/// Doubles of the activities the weekly cycle and the chase call (both chase shapes), registered under the workflow
+/// registry's names, so the engine runs <see cref="WeeklyCycleOrchestrator"/> and <see cref="ChaseOrchestrator"/>
+/// themselves: same episodes, messages and payload shapes as the hosts, without the store or the mail.
 /// </summary>
 public static class WeekDoubles
 {
@@ -56,6 +64,12 @@ public static class WeekDoubles
         .AddOrchestrator<WeeklyCycleOrchestrator>()
         .AddOrchestrator<ChaseOrchestrator>()
         .AddActivityFunc<IsoWeek, IReadOnlyList<string>>(nameof(ListActiveProjectsActivity), (_, _) => probe.Projects)
+        .AddActivityFunc<ChaseOpening, ChaseOpened>(nameof(OpenChaseActivity), (_, input) =>
+        {
+            probe.Invite(input.Chase.ProjectId);
+            return new ChaseOpened(UpdateRequestStatus.Sent, []);
+        })
+        .AddActivityFunc<ChaseStepInput, IReadOnlyList<string>>(nameof(ChaseStepActivity), (_, _) => Array.Empty<string>())
         .AddActivityFunc<ChaseInput, UpdateRequestStatus>(nameof(OpenUpdateRequestActivity), (_, _) => UpdateRequestStatus.Sent)
         .AddActivityFunc<ChaseMailInput, int>(nameof(SendChaseMailActivity), (_, input) =>
         {
