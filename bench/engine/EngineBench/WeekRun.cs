@@ -7,8 +7,8 @@ using Pmo.Workflows.Scheduling;
 
 namespace EngineBench;
 
-/// <summary>What one phase of the week cost: its wall time and the storage requests it made.</summary>
-public sealed record PhaseFigures(TimeSpan Elapsed, RequestMark Requests);
+/// <summary>What one phase of the week cost: its wall time, the storage requests it made and Azurite's CPU time meanwhile.</summary>
+public sealed record PhaseFigures(TimeSpan Elapsed, RequestMark Requests, TimeSpan StorageCpu);
 
 /// <summary>What one weekly cycle of N chases measured.</summary>
 public sealed record WeekFigures(
@@ -21,6 +21,8 @@ public sealed record WeekFigures(
     public RequestMark Requests => Burst.Requests.Plus(Answers.Requests);
 
     public TimeSpan Elapsed => Burst.Elapsed + Answers.Elapsed;
+
+    public TimeSpan StorageCpu => Burst.StorageCpu + Answers.StorageCpu;
 }
 
 /// <summary>
@@ -34,7 +36,9 @@ public sealed record WeekFigures(
 /// </summary>
 public static class WeekRun
 {
-    public static async Task<WeekFigures> RunAsync(DurableTaskClient client, WeekProbe probe, StorageRequestCounter requests, int chases, IsoWeek week)
+    /// <param name="storageCpu">Azurite's CPU time so far (zero in memory), read at each phase's start and end.</param>
+    public static async Task<WeekFigures> RunAsync(
+        DurableTaskClient client, WeekProbe probe, StorageRequestCounter requests, int chases, IsoWeek week, Func<TimeSpan> storageCpu)
     {
         var projects = Enumerable.Range(1, chases).Select(i => $"P{i:D4}").ToList();
         probe.Arm(projects);
@@ -47,6 +51,7 @@ public static class WeekRun
 
         // The burst: one start, N chases opened and waiting.
         var before = requests.Mark();
+        var cpuBefore = storageCpu();
         var startUtc = DateTime.UtcNow;
         var start = Stopwatch.GetTimestamp();
         var weeklyId = InstanceIds.Weekly(week);
@@ -62,10 +67,12 @@ public static class WeekRun
             all.Count == chases && all.All(c => c.LastUpdatedAt.UtcDateTime > ToUtc(invited[ProjectOf(c.InstanceId)], start, startUtc)));
         var burstEnd = waiting.Max(c => c.LastUpdatedAt.UtcDateTime);
         var burst = requests.Since(before, queries.Take());
+        var burstCpu = storageCpu() - cpuBefore;
         Console.Error.WriteLine($"{week}: every chase waiting after {(burstEnd - startUtc).TotalSeconds:F1} s");
 
         // The answers: every PM answers on time.
         before = requests.Mark();
+        cpuBefore = storageCpu();
         var raisedUtc = new Dictionary<string, DateTime>(StringComparer.Ordinal);
         var answersStart = DateTime.UtcNow;
         await Parallel.ForEachAsync(projects, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (project, ct) =>
@@ -88,6 +95,7 @@ public static class WeekRun
         }
 
         var answers = requests.Since(before, queries.Take());
+        var answersCpu = storageCpu() - cpuBefore;
         var done = await ChasesAsync(client, week);
         if (done.Any(c => c.RuntimeStatus != OrchestrationRuntimeStatus.Completed))
         {
@@ -96,8 +104,8 @@ public static class WeekRun
 
         return new WeekFigures(
             chases,
-            new PhaseFigures(burstEnd - startUtc, burst),
-            new PhaseFigures(weekly.LastUpdatedAt.UtcDateTime - answersStart, answers),
+            new PhaseFigures(burstEnd - startUtc, burst, burstCpu),
+            new PhaseFigures(weekly.LastUpdatedAt.UtcDateTime - answersStart, answers, answersCpu),
             Percentiles.Of(invited.Values.Select(t => Stopwatch.GetElapsedTime(start, t))),
             Percentiles.Of(done.Select(c => c.LastUpdatedAt.UtcDateTime - raisedUtc[ProjectOf(c.InstanceId)])));
 
