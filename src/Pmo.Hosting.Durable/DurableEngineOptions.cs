@@ -86,6 +86,14 @@ public sealed class DurableEngineOptions
     [Range(1, 1000)]
     public int MaxConcurrentActivities { get; set; } = 100;
 
+    /// <summary>
+    /// Activity fetches kept in flight (Azure Storage backend). The sidecar fetches one activity at a time and each fetch
+    /// is a queue request, so under a burst activities started no faster than one such round trip each
+    /// (docs/performance.md). Idle, each fetch polls the work-item queue (up to <see cref="MaxQueuePollingInterval"/>).
+    /// </summary>
+    [Range(1, 32)]
+    public int ActivityFetchers { get; set; } = 4;
+
     /// <summary>Orchestration episodes run at once (the provider's default).</summary>
     [Range(1, 1000)]
     public int MaxConcurrentOrchestrations { get; set; } = 100;

@@ -25,7 +25,7 @@ internal sealed class EngineBackend : IAsyncDisposable
 
     public StopAwareOrchestrationService Service { get; }
 
-    /// <summary>What the sidecar dispatches from: <see cref="Service"/>, on Azure Storage with episode locks renewed and extended sessions.</summary>
+    /// <summary>What the sidecar dispatches from: <see cref="Service"/>, on Azure Storage with episode locks renewed, extended sessions and activities fetched ahead.</summary>
     public IOrchestrationService Dispatched { get; }
 
     public IOrchestrationServiceClient Client { get; }
@@ -53,7 +53,8 @@ internal sealed class EngineBackend : IAsyncDisposable
             return new EngineBackend(storage, new EngineOrchestrationClient(storage, options.StatusPollingInterval), azurite, dispatch: backend =>
             {
                 var visibility = options.ControlQueueVisibilityTimeout;
-                var sessions = options.ExtendedSessionIdleTimeout > TimeSpan.Zero ? new ExtendedSessionOrchestrationService(backend, visibility) : backend;
+                var activities = options.ActivityFetchers > 1 ? new ActivityPrefetchingOrchestrationService(backend, options.ActivityFetchers) : backend;
+                var sessions = options.ExtendedSessionIdleTimeout > TimeSpan.Zero ? new ExtendedSessionOrchestrationService(activities, visibility) : activities;
                 return new LockRenewingOrchestrationService(sessions, visibility);
             });
         }

@@ -13,6 +13,9 @@ namespace Pmo.Hosting.Durable.Tests.Backend;
 internal sealed class FakeBackend(TimeProvider? time = null, TimeSpan? visibility = null) : ForwardingOrchestrationService(null!)
 {
     private readonly Channel<TaskOrchestrationWorkItem> ready = Channel.CreateUnbounded<TaskOrchestrationWorkItem>();
+    private readonly Channel<TaskActivityWorkItem> activities = Channel.CreateUnbounded<TaskActivityWorkItem>();
+    private int activityFetchesWaiting;
+    private int activitiesHandedOut;
     private readonly TimeProvider clock = time ?? TimeProvider.System;
 
     public ConcurrentQueue<TaskOrchestrationWorkItem> Released { get; } = new();
@@ -22,6 +25,17 @@ internal sealed class FakeBackend(TimeProvider? time = null, TimeSpan? visibilit
     public ConcurrentQueue<TaskOrchestrationWorkItem> Completed { get; } = new();
 
     public ConcurrentQueue<TaskOrchestrationWorkItem> Renewed { get; } = new();
+
+    public ConcurrentQueue<TaskActivityWorkItem> AbandonedActivities { get; } = new();
+
+    /// <summary>Activity fetches waiting for a work item right now.</summary>
+    public int ActivityFetchesWaiting => Volatile.Read(ref activityFetchesWaiting);
+
+    /// <summary>Activities handed out so far.</summary>
+    public int ActivitiesHandedOut => Volatile.Read(ref activitiesHandedOut);
+
+    /// <summary>Set whenever an activity fetch starts waiting or an activity is handed out.</summary>
+    public Signal ActivityFetchSignal { get; } = new();
 
     public Signal ReleaseSignal { get; } = new();
 
@@ -33,6 +47,31 @@ internal sealed class FakeBackend(TimeProvider? time = null, TimeSpan? visibilit
     public event Action? Stopping;
 
     public void Queue(TaskOrchestrationWorkItem workItem) => ready.Writer.TryWrite(workItem);
+
+    public void QueueActivity(string id) => activities.Writer.TryWrite(new TaskActivityWorkItem { Id = id, LockedUntilUtc = DateTime.UtcNow.AddMinutes(1) });
+
+    public override async Task<TaskActivityWorkItem> LockNextTaskActivityWorkItem(TimeSpan receiveTimeout, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref activityFetchesWaiting);
+        ActivityFetchSignal.Set();
+        try
+        {
+            var workItem = await activities.Reader.ReadAsync(cancellationToken);
+            Interlocked.Increment(ref activitiesHandedOut);
+            ActivityFetchSignal.Set();
+            return workItem;
+        }
+        finally
+        {
+            Interlocked.Decrement(ref activityFetchesWaiting);
+        }
+    }
+
+    public override Task AbandonTaskActivityWorkItemAsync(TaskActivityWorkItem workItem)
+    {
+        AbandonedActivities.Enqueue(workItem);
+        return Task.CompletedTask;
+    }
 
     public override async Task<TaskOrchestrationWorkItem> LockNextTaskOrchestrationWorkItemAsync(TimeSpan receiveTimeout, CancellationToken cancellationToken) =>
         await ready.Reader.ReadAsync(cancellationToken);
