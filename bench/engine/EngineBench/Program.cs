@@ -10,10 +10,10 @@ using Pmo.Domain.Primitives;
 using Pmo.Hosting.Durable;
 
 // Usage: EngineBench --backend azurite|inmemory [--shape week|chase] [--instances 1000] [--timer 2] [--partitions 1]
-//                    [--ceiling-seconds 10] [--workers 16] [--set EngineOption=value ...] [--log]
+//                    [--ceiling-seconds 10] [--workers 16] [--set EngineOption=value ...] [--no-kinds] [--log]
 var options = BenchArgs.Parse(args);
 var data = Directory.CreateTempSubdirectory("pmo-engine-bench-").FullName;
-using var requests = new StorageRequestCounter();
+using var requests = new StorageRequestCounter(sortByKind: !options.NoKinds);
 var overrides = new ConfigurationBuilder().AddInMemoryCollection(options.Settings).Build();
 
 using var host = new HostBuilder()
@@ -80,7 +80,7 @@ var report = new List<string>
 };
 
 // Each measured stretch: its name, wall time, requests and Azurite's CPU (null when not measured apart).
-var stretches = new List<(string Name, TimeSpan Elapsed, RequestMark Requests, TimeSpan? StorageCpu)>();
+var stretches = new List<(string Name, TimeSpan Elapsed, RequestMark Requests, TimeSpan? StorageCpu, TimeSpan? EngineCpu)>();
 if (options.Shape == Shape.Week)
 {
     var week = await WeekRun.RunAsync(client, WeekProbeHolder.Probe, requests, options.Instances, IsoWeek.Parse("2026-W48", CultureInfo.InvariantCulture), StorageCpu);
@@ -89,9 +89,9 @@ if (options.Shape == Shape.Week)
     report.Add($"answers (every chase answered on time → chases completed → digest sent → cycle completed): {week.Answers.Elapsed.TotalSeconds:F2} s");
     report.Add($"  event → chase completed: {week.EventToCompletion}");
     report.Add($"whole week: {week.Elapsed.TotalSeconds:F2} s");
-    stretches.Add(("Monday burst", week.Burst.Elapsed, week.Burst.Requests, week.Burst.StorageCpu));
-    stretches.Add(("answers", week.Answers.Elapsed, week.Answers.Requests, week.Answers.StorageCpu));
-    stretches.Add(("whole week", week.Elapsed, week.Requests, week.StorageCpu));
+    stretches.Add(("Monday burst", week.Burst.Elapsed, week.Burst.Requests, week.Burst.StorageCpu, week.Burst.EngineCpu));
+    stretches.Add(("answers", week.Answers.Elapsed, week.Answers.Requests, week.Answers.StorageCpu, week.Answers.EngineCpu));
+    stretches.Add(("whole week", week.Elapsed, week.Requests, week.StorageCpu, week.EngineCpu));
 }
 else
 {
@@ -104,7 +104,7 @@ else
     report.Add($"time to first activity: {figures.FirstActivity}");
     report.Add($"event to completion: {figures.EventToCompletion}");
     report.Add($"timer due to completion: {figures.TimerDueToCompletion}");
-    stretches.Add(("chases (timers excluded)", figures.AllComplete - figures.Timer, figures.Requests, null));
+    stretches.Add(("chases (timers excluded)", figures.AllComplete - figures.Timer, figures.Requests, null, null));
 }
 
 var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
@@ -122,9 +122,10 @@ if (azurite is not null)
 {
     report.Add($"Azurite CPU during the run: {azuriteCpu.TotalSeconds:F1} s ({azuriteCpu / measured:P0} of one core); peak resident set (VmHWM): {azurite.PeakResidentBytes() / 1048576.0:F0} MB");
     report.Add($"idle polling: {idlePerSecond:F1} requests/s");
-    foreach (var (name, elapsed, mark, storageCpu) in stretches)
+    foreach (var (name, elapsed, mark, storageCpu, engineCpu) in stretches)
     {
         var cpuShare = storageCpu is { } c ? $"; Azurite CPU {c.TotalSeconds:F1} s = {c / elapsed:P0} of one core, {c.TotalMilliseconds / mark.Total:F2} ms per request" : "";
+        cpuShare += engineCpu is { } e ? $"; engine process CPU {e.TotalSeconds:F1} s = {e / elapsed:P0} of one core, {e.TotalMilliseconds / options.Instances:F1} ms per chase" : "";
         report.Add($"storage requests, {name}: {mark.Total} = {mark.Total / (double)options.Instances:F1} per chase, {mark.Total / elapsed.TotalSeconds:F0} req/s{cpuShare} " +
             $"(queue {mark.ByPort.GetValueOrDefault(azurite.QueuePort) / (double)options.Instances:F1}, table {mark.ByPort.GetValueOrDefault(azurite.TablePort) / (double)options.Instances:F1}, " +
             $"blob {mark.ByPort.GetValueOrDefault(azurite.BlobPort) / (double)options.Instances:F1}); by kind, per chase:");
@@ -140,13 +141,28 @@ if (azurite is not null)
     report.Add($"  before the run: {ceilingBefore}");
     report.Add($"  after the run:  {ceilingAfter}");
     report.Add($"  bound taken from their mean: {ceiling:F0} req/s");
-    foreach (var (name, elapsed, mark, _) in stretches)
+    var summary = new List<string>();
+    foreach (var (name, elapsed, mark, _, _) in stretches)
     {
         var perChase = mark.Total / (double)options.Instances;
         var bound = ceiling / perChase;
         var achieved = options.Instances / elapsed.TotalSeconds;
         report.Add($"{name}: {perChase:F1} requests per chase; storage bound (ceiling ÷ requests per chase) {bound:F1} chases/s; achieved {achieved:F1} chases/s = {achieved / bound:P0} of the bound");
+        var key = name.Split(' ')[^1].Trim('(', ')');
+        summary.Add(FormattableString.Invariant($"{key}_requests_per_chase={perChase:F1} {key}_seconds={elapsed.TotalSeconds:F1} {key}_bound_percent={100 * achieved / bound:F0}"));
     }
+
+    if (options.Shape == Shape.Week)
+    {
+        var burst = stretches[0];
+        var perChase = burst.Requests.Total / (double)options.Instances;
+        var share = options.Instances / burst.Elapsed.TotalSeconds / (ceiling / perChase);
+        report.Add($"target (issue 23), Monday burst: ≤ 15 requests per chase and ≥ 80 % of the bound: {perChase:F1} and {share:P0}, " +
+            (perChase <= 15 && share >= 0.8 ? "met" : "not met"));
+    }
+
+    // One line for bench/engine/run.sh to take medians over repeated runs.
+    report.Add(FormattableString.Invariant($"SUMMARY {string.Join(' ', summary)} ceiling_req_per_s={ceiling:F0} load_before={load} load_after={Load()}"));
 }
 
 report.ForEach(Console.WriteLine);
@@ -178,7 +194,7 @@ internal enum Shape
 /// <summary>Command-line options.</summary>
 internal sealed record BenchArgs(
     DurableBackend Backend, Shape Shape, int Instances, TimeSpan Timer, int Partitions, TimeSpan CeilingDuration, int Workers,
-    Dictionary<string, string?> Settings, bool Log)
+    Dictionary<string, string?> Settings, bool Log, bool NoKinds)
 {
     public static BenchArgs Parse(string[] args)
     {
@@ -198,6 +214,7 @@ internal sealed record BenchArgs(
             TimeSpan.FromSeconds(Num("--ceiling-seconds", 10)),
             Int("--workers", 16),
             settings,
-            args.Contains("--log"));
+            args.Contains("--log"),
+            args.Contains("--no-kinds"));
     }
 }

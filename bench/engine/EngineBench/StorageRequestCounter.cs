@@ -18,7 +18,8 @@ public sealed class StorageRequestCounter : IDisposable
     private readonly ConcurrentDictionary<int, long> byPort = new();
     private readonly ConcurrentDictionary<string, long> byKind = new(StringComparer.Ordinal);
 
-    public StorageRequestCounter()
+    /// <param name="sortByKind">Also sort requests by kind: an Activity per HTTP request (and a traceparent header), which costs the engine process some CPU.</param>
+    public StorageRequestCounter(bool sortByKind = true)
     {
         listener.InstrumentPublished = (instrument, l) =>
         {
@@ -52,7 +53,7 @@ public sealed class StorageRequestCounter : IDisposable
 
         activities = new ActivityListener
         {
-            ShouldListenTo = source => source.Name == "System.Net.Http",
+            ShouldListenTo = source => sortByKind && source.Name == "System.Net.Http",
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
             ActivityStopped = activity =>
             {

@@ -7,8 +7,8 @@ using Pmo.Workflows.Scheduling;
 
 namespace EngineBench;
 
-/// <summary>What one phase of the week cost: its wall time, the storage requests it made and Azurite's CPU time meanwhile.</summary>
-public sealed record PhaseFigures(TimeSpan Elapsed, RequestMark Requests, TimeSpan StorageCpu);
+/// <summary>What one phase of the week cost: its wall time, the storage requests it made, Azurite's and the engine process's CPU time meanwhile.</summary>
+public sealed record PhaseFigures(TimeSpan Elapsed, RequestMark Requests, TimeSpan StorageCpu, TimeSpan EngineCpu);
 
 /// <summary>What one weekly cycle of N chases measured.</summary>
 public sealed record WeekFigures(
@@ -23,6 +23,8 @@ public sealed record WeekFigures(
     public TimeSpan Elapsed => Burst.Elapsed + Answers.Elapsed;
 
     public TimeSpan StorageCpu => Burst.StorageCpu + Answers.StorageCpu;
+
+    public TimeSpan EngineCpu => Burst.EngineCpu + Answers.EngineCpu;
 }
 
 /// <summary>
@@ -52,6 +54,7 @@ public static class WeekRun
         // The burst: one start, N chases opened and waiting.
         var before = requests.Mark();
         var cpuBefore = storageCpu();
+        var engineCpuBefore = EngineCpu();
         var startUtc = DateTime.UtcNow;
         var start = Stopwatch.GetTimestamp();
         var weeklyId = InstanceIds.Weekly(week);
@@ -68,11 +71,13 @@ public static class WeekRun
         var burstEnd = waiting.Max(c => c.LastUpdatedAt.UtcDateTime);
         var burst = requests.Since(before, queries.Take());
         var burstCpu = storageCpu() - cpuBefore;
+        var burstEngineCpu = EngineCpu() - engineCpuBefore;
         Console.Error.WriteLine($"{week}: every chase waiting after {(burstEnd - startUtc).TotalSeconds:F1} s");
 
         // The answers: every PM answers on time.
         before = requests.Mark();
         cpuBefore = storageCpu();
+        engineCpuBefore = EngineCpu();
         var raisedUtc = new Dictionary<string, DateTime>(StringComparer.Ordinal);
         var answersStart = DateTime.UtcNow;
         await Parallel.ForEachAsync(projects, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (project, ct) =>
@@ -96,6 +101,7 @@ public static class WeekRun
 
         var answers = requests.Since(before, queries.Take());
         var answersCpu = storageCpu() - cpuBefore;
+        var answersEngineCpu = EngineCpu() - engineCpuBefore;
         var done = await ChasesAsync(client, week);
         if (done.Any(c => c.RuntimeStatus != OrchestrationRuntimeStatus.Completed))
         {
@@ -104,12 +110,18 @@ public static class WeekRun
 
         return new WeekFigures(
             chases,
-            new PhaseFigures(burstEnd - startUtc, burst, burstCpu),
-            new PhaseFigures(weekly.LastUpdatedAt.UtcDateTime - answersStart, answers, answersCpu),
+            new PhaseFigures(burstEnd - startUtc, burst, burstCpu, burstEngineCpu),
+            new PhaseFigures(weekly.LastUpdatedAt.UtcDateTime - answersStart, answers, answersCpu, answersEngineCpu),
             Percentiles.Of(invited.Values.Select(t => Stopwatch.GetElapsedTime(start, t))),
             Percentiles.Of(done.Select(c => c.LastUpdatedAt.UtcDateTime - raisedUtc[ProjectOf(c.InstanceId)])));
 
         string ProjectOf(string chaseId) => chaseId["chase-".Length..^(week.ToString().Length + 1)];
+    }
+
+    private static TimeSpan EngineCpu()
+    {
+        using var self = System.Diagnostics.Process.GetCurrentProcess();
+        return self.TotalProcessorTime;
     }
 
     private static DateTime ToUtc(long timestamp, long start, DateTime startUtc) => startUtc + Stopwatch.GetElapsedTime(start, timestamp);
