@@ -128,7 +128,7 @@ if (azurite is not null)
         cpuShare += engineCpu is { } e ? $"; engine process CPU {e.TotalSeconds:F1} s = {e / elapsed:P0} of one core, {e.TotalMilliseconds / options.Instances:F1} ms per chase" : "";
         report.Add($"storage requests, {name}: {mark.Total} = {mark.Total / (double)options.Instances:F1} per chase, {mark.Total / elapsed.TotalSeconds:F0} req/s{cpuShare} " +
             $"(queue {mark.ByPort.GetValueOrDefault(azurite.QueuePort) / (double)options.Instances:F1}, table {mark.ByPort.GetValueOrDefault(azurite.TablePort) / (double)options.Instances:F1}, " +
-            $"blob {mark.ByPort.GetValueOrDefault(azurite.BlobPort) / (double)options.Instances:F1}); by kind, per chase:");
+            $"blob {mark.ByPort.GetValueOrDefault(azurite.BlobPort) / (double)options.Instances:F1})" + (mark.ByKind.Count > 0 ? "; by kind, per chase:" : ""));
         foreach (var (kind, count) in mark.ByKind.OrderByDescending(k => k.Value).ThenBy(k => k.Key, StringComparer.Ordinal))
         {
             report.Add($"  {count / (double)options.Instances,6:F2}  {kind}");
