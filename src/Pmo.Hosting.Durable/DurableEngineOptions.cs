@@ -62,8 +62,9 @@ public sealed class DurableEngineOptions
 
     /// <summary>
     /// How long an orchestration message stays hidden once fetched. After a crash, or a stop that caught a message
-    /// fetched but not yet run, that orchestration resumes once this passes (provider default: 5 min). Episodes are
-    /// short and the sidecar renews the lock of the one it runs, so a short value is safe for one local host.
+    /// fetched but not yet run, that orchestration resumes once this passes (provider default: 5 min). The engine
+    /// renews the lock of an episode that runs longer (LockRenewingOrchestrationService; the weekly cycle's fan-out to
+    /// 1,000 chases can), so a short value is safe for one local host.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:05", "00:30:00")]
     public TimeSpan ControlQueueVisibilityTimeout { get; set; } = TimeSpan.FromSeconds(20);
@@ -85,6 +86,14 @@ public sealed class DurableEngineOptions
     [Range(1, 1000)]
     public int MaxConcurrentActivities { get; set; } = 100;
 
+    /// <summary>
+    /// Activity fetches kept in flight (Azure Storage backend). The sidecar fetches one activity at a time and each fetch
+    /// is a queue request, so under a burst activities started no faster than one such round trip each
+    /// (docs/performance.md). Idle, each fetch polls the work-item queue (up to <see cref="MaxQueuePollingInterval"/>).
+    /// </summary>
+    [Range(1, 32)]
+    public int ActivityFetchers { get; set; } = 4;
+
     /// <summary>Orchestration episodes run at once (the provider's default).</summary>
     [Range(1, 1000)]
     public int MaxConcurrentOrchestrations { get; set; } = 100;
@@ -95,6 +104,15 @@ public sealed class DurableEngineOptions
     /// </summary>
     [Range(32, 1000)]
     public int ControlQueueBufferThreshold { get; set; } = 256;
+
+    /// <summary>
+    /// Extended sessions (Azure Storage backend): how long a running orchestration stays in memory after an episode,
+    /// waiting for its next message. Its next episode then reads no history from storage; a burst of chases waiting on
+    /// their activities saves a history query per episode (docs/performance.md). Zero turns them off. Memory only: a
+    /// crash or a stop loses nothing but the cache.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan ExtendedSessionIdleTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>On shutdown, how long work items in flight may take to finish before the engine stops anyway.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]

@@ -21,6 +21,8 @@ public static class WorkflowRegistry
     public static IReadOnlyList<Type> Activities { get; } =
     [
         typeof(ListActiveProjectsActivity),
+        typeof(OpenChaseActivity),
+        typeof(ChaseStepActivity),
         typeof(OpenUpdateRequestActivity),
         typeof(SendChaseMailActivity),
         typeof(RecordChaseStepActivity),
@@ -43,6 +45,8 @@ public static class WorkflowRegistry
             .AddOrchestrator<MonthlyReviewOrchestrator>()
             .AddOrchestrator<EscalationOrchestrator>()
             .AddActivity<ListActiveProjectsActivity>()
+            .AddActivity<OpenChaseActivity>()
+            .AddActivity<ChaseStepActivity>()
             .AddActivity<OpenUpdateRequestActivity>()
             .AddActivity<SendChaseMailActivity>()
             .AddActivity<RecordChaseStepActivity>()

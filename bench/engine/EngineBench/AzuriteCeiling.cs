@@ -44,15 +44,21 @@ public sealed record AzuriteProcess(int ProcessId, int BlobPort, int QueuePort, 
 /// </summary>
 public static class AzuriteCeiling
 {
-    public sealed record Result(long Requests, TimeSpan Elapsed, int Workers)
+    public sealed record Result(long Requests, TimeSpan Elapsed, int Workers, TimeSpan AzuriteCpu, string Load)
     {
         public double PerSecond => Requests / Elapsed.TotalSeconds;
+
+        public override string ToString() =>
+            $"{PerSecond:F0} req/s ({Workers} workers, {Elapsed.TotalSeconds:F0} s; Azurite CPU {AzuriteCpu / Elapsed:P0} of one core, " +
+            $"{AzuriteCpu.TotalMilliseconds / Requests:F2} ms per request; load {Load})";
     }
 
-    public static async Task<Result> MeasureAsync(AzuriteProcess azurite, TimeSpan duration, int workers)
+    /// <param name="name">Names the queue and table used (letters and digits), so two measurements do not share them.</param>
+    public static async Task<Result> MeasureAsync(AzuriteProcess azurite, TimeSpan duration, int workers, string name)
     {
-        var queue = new QueueClient(azurite.ConnectionString, "benchceiling");
-        var table = new TableClient(azurite.ConnectionString, "benchceiling");
+        var queue = new QueueClient(azurite.ConnectionString, name);
+        var table = new TableClient(azurite.ConnectionString, name);
+        var cpuBefore = azurite.CpuTime();
         await queue.CreateIfNotExistsAsync();
         await table.CreateIfNotExistsAsync();
 
@@ -76,6 +82,7 @@ public static class AzuriteCeiling
                 n++;
             }
         }));
-        return new Result(requests, clock.Elapsed, workers);
+        var elapsed = clock.Elapsed;
+        return new Result(requests, elapsed, workers, azurite.CpuTime() - cpuBefore, File.ReadAllText("/proc/loadavg").Split(' ')[0]);
     }
 }

@@ -14,8 +14,7 @@ public sealed record ChaseFigures(
     Percentiles FirstActivity,
     Percentiles EventToCompletion,
     Percentiles TimerDueToCompletion,
-    long StorageRequests,
-    IReadOnlyDictionary<int, long> RequestsByPort);
+    RequestMark Requests);
 
 /// <summary>
 /// Schedules N chases at once (bounded parallelism), answers the odd ones as soon as their reminder ran, leaves the
@@ -47,8 +46,7 @@ public static class ChaseRun
             }
         };
 
-        var requestsBefore = requests.Total;
-        var byPortBefore = requests.Snapshot();
+        var requestsBefore = requests.Mark();
         var startUtc = DateTime.UtcNow;
         var clock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(Enumerable.Range(0, instances), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, ct) =>
@@ -70,8 +68,16 @@ public static class ChaseRun
 
         await Task.WhenAll(raised);
         Console.Error.WriteLine($"{prefix}: every outcome activity ran after {clock.Elapsed.TotalSeconds:F1} s");
-        var (done, queryRequests) = await WaitForAllCompletedAsync(client, requests, prefix, instances);
-        var storage = requests.Total - requestsBefore - queryRequests;
+        var queries = new QueryMeter(requests);
+        var done = await queries.UntilAsync(() => AllAsync(client, prefix), all =>
+            all.Count(i => i.RuntimeStatus == OrchestrationRuntimeStatus.Completed) == instances ||
+            all.Any(i => i.RuntimeStatus is OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Terminated));
+        if (done.Count(i => i.RuntimeStatus == OrchestrationRuntimeStatus.Completed) != instances)
+        {
+            throw new InvalidOperationException("An instance failed; see the engine log (--log).");
+        }
+
+        var storage = requests.Since(requestsBefore, queries.Take());
 
         var end = new DateTime[instances];
         foreach (var instance in done)
@@ -90,37 +96,18 @@ public static class ChaseRun
             Percentiles.Of(Enumerable.Range(0, instances).Select(i => Stopwatch.GetElapsedTime(scheduled[i], probe.FirstActivity[i]))),
             Percentiles.Of(odd.Select(i => end[i] - raisedUtc[i])),
             Percentiles.Of(even.Select(i => end[i] - deadlines[i])),
-            storage,
-            requests.Snapshot().ToDictionary(p => p.Key, p => p.Value - byPortBefore.GetValueOrDefault(p.Key)));
+            storage);
     }
 
-    /// <summary>Reads all instances once the outcomes ran, until every one is Completed; counts the query's own requests.</summary>
-    private static async Task<(List<OrchestrationMetadata> Done, long QueryRequests)> WaitForAllCompletedAsync(
-        DurableTaskClient client, StorageRequestCounter requests, string prefix, int instances)
+    private static async Task<IReadOnlyList<OrchestrationMetadata>> AllAsync(DurableTaskClient client, string prefix)
     {
-        long queryRequests = 0;
-        while (true)
+        var all = new List<OrchestrationMetadata>();
+        await foreach (var instance in client.GetAllInstancesAsync(new OrchestrationQuery { InstanceIdPrefix = prefix, PageSize = 1000 }))
         {
-            var before = requests.Total;
-            var all = new List<OrchestrationMetadata>();
-            await foreach (var instance in client.GetAllInstancesAsync(new OrchestrationQuery { InstanceIdPrefix = prefix, PageSize = 1000 }))
-            {
-                all.Add(instance);
-            }
-
-            queryRequests += requests.Total - before;
-            if (all.Count(i => i.RuntimeStatus == OrchestrationRuntimeStatus.Completed) == instances)
-            {
-                return (all, queryRequests);
-            }
-
-            if (all.Any(i => i.RuntimeStatus is OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Terminated))
-            {
-                throw new InvalidOperationException("An instance failed; see the engine log (--log).");
-            }
-
-            await Task.Delay(100); // the last completions commit just after their final activity
+            all.Add(instance);
         }
+
+        return all;
     }
 }
 

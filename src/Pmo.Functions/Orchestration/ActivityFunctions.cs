@@ -16,6 +16,14 @@ public static class ActivityFunctions
     public static Task<IReadOnlyList<string>> ListActiveProjects([ActivityTrigger] IsoWeek input, [DurableClient] DurableTaskClient client, FunctionContext function) =>
         function.Activity<ListActiveProjectsActivity>(client).RunAsync(function.ActivityContext(), input);
 
+    [Function(nameof(OpenChaseActivity))]
+    public static Task<ChaseOpened> OpenChase([ActivityTrigger] ChaseOpening input, [DurableClient] DurableTaskClient client, FunctionContext function) =>
+        function.Activity<OpenChaseActivity>(client).RunAsync(function.ActivityContext(), input);
+
+    [Function(nameof(ChaseStepActivity))]
+    public static Task<IReadOnlyList<string>> ChaseStep([ActivityTrigger] ChaseStepInput input, [DurableClient] DurableTaskClient client, FunctionContext function) =>
+        function.Activity<ChaseStepActivity>(client).RunAsync(function.ActivityContext(), input);
+
     [Function(nameof(OpenUpdateRequestActivity))]
     public static Task<UpdateRequestStatus> OpenUpdateRequest([ActivityTrigger] ChaseInput input, [DurableClient] DurableTaskClient client, FunctionContext function) =>
         function.Activity<OpenUpdateRequestActivity>(client).RunAsync(function.ActivityContext(), input);

@@ -31,6 +31,11 @@ internal static class AzureStorageSettings
         MaxConcurrentTaskOrchestrationWorkItems = options.MaxConcurrentOrchestrations,
         ControlQueueBufferThreshold = options.ControlQueueBufferThreshold,
 
+        // A running orchestration's history stays in memory between episodes for this long without a message
+        // (ExtendedSessionOrchestrationService): its next episode reads no history from storage.
+        ExtendedSessionsEnabled = options.ExtendedSessionIdleTimeout > TimeSpan.Zero,
+        ExtendedSessionIdleTimeout = options.ExtendedSessionIdleTimeout > TimeSpan.Zero ? options.ExtendedSessionIdleTimeout : TimeSpan.FromSeconds(30),
+
         // Starting an instance id that is still active must fail loudly rather than be silently dropped.
         ThrowExceptionOnInvalidDedupeStatus = true,
     };

@@ -14,14 +14,19 @@ internal sealed class EngineBackend : IAsyncDisposable
     // In-memory work items are only in-process hand-offs; the Azure Storage provider keeps its own limits (100 / 10 per core).
     private const int InMemoryWorkItemLimit = 100;
 
-    private EngineBackend(IOrchestrationService service, IOrchestrationServiceClient client, AzuriteServer? azurite, int? workItemLimit = null)
+    private EngineBackend(
+        IOrchestrationService service, IOrchestrationServiceClient client, AzuriteServer? azurite, int? workItemLimit = null, Func<IOrchestrationService, IOrchestrationService>? dispatch = null)
     {
         Service = new StopAwareOrchestrationService(service, workItemLimit);
+        Dispatched = dispatch?.Invoke(Service) ?? Service;
         Client = client;
         this.azurite = azurite;
     }
 
     public StopAwareOrchestrationService Service { get; }
+
+    /// <summary>What the sidecar dispatches from: <see cref="Service"/>, on Azure Storage with episode locks renewed, extended sessions and activities fetched ahead.</summary>
+    public IOrchestrationService Dispatched { get; }
 
     public IOrchestrationServiceClient Client { get; }
 
@@ -45,7 +50,13 @@ internal sealed class EngineBackend : IAsyncDisposable
         {
             var storage = new AzureStorageOrchestrationService(AzureStorageSettings.Create(options, connectionString, loggerFactory));
             await storage.CreateIfNotExistsAsync();
-            return new EngineBackend(storage, new EngineOrchestrationClient(storage, options.StatusPollingInterval), azurite);
+            return new EngineBackend(storage, new EngineOrchestrationClient(storage, options.StatusPollingInterval), azurite, dispatch: backend =>
+            {
+                var visibility = options.ControlQueueVisibilityTimeout;
+                var activities = options.ActivityFetchers > 1 ? new ActivityPrefetchingOrchestrationService(backend, options.ActivityFetchers) : backend;
+                var sessions = options.ExtendedSessionIdleTimeout > TimeSpan.Zero ? new ExtendedSessionOrchestrationService(activities, visibility) : activities;
+                return new LockRenewingOrchestrationService(sessions, visibility);
+            });
         }
         catch
         {

@@ -35,8 +35,8 @@ internal sealed class SidecarServer(IHost host) : IAsyncDisposable
                         grpc.MaxReceiveMessageSize = null;
                         grpc.MaxSendMessageSize = null;
                     });
-                    // Around the stop-aware wrapper: sub-orchestrations made storable by Azure Storage (see the class).
-                    services.AddSingleton<IOrchestrationService>(new StorableSubOrchestrationService(backend.Service));
+                    // Around the backend's wrappers: sub-orchestrations made storable by Azure Storage (see the class).
+                    services.AddSingleton<IOrchestrationService>(new StorableSubOrchestrationService(backend.Dispatched));
                     services.AddSingleton(backend.Client);
                     services.AddSingleton<TaskHubGrpcServer>();
                 })

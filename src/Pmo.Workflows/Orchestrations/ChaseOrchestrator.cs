@@ -8,7 +8,9 @@ namespace Pmo.Workflows.Orchestrations;
 /// <summary>
 /// One project's weekly chase: open the request and invite the PM, then wait for the "update submitted" event
 /// against each deadline in turn (first reminder, second reminder to PM + sponsor, missed). Ends with the outcome
-/// and the escalations the rules raised.
+/// and the escalations the rules raised. The weekly cycle starts it with one activity per step
+/// (<see cref="ChaseSteps.Combined"/>: <see cref="OpenChaseActivity"/>, <see cref="ChaseStepActivity"/>); see
+/// <see cref="ChaseActivities"/>.
 /// </summary>
 public sealed class ChaseOrchestrator : TaskOrchestrator<ChaseInput, ChaseResult>
 {
@@ -18,21 +20,21 @@ public sealed class ChaseOrchestrator : TaskOrchestrator<ChaseInput, ChaseResult
         ArgumentNullException.ThrowIfNull(input);
         var logger = context.CreateReplaySafeLogger<ChaseOrchestrator>();
         var deadlines = input.Deadlines;
+        var activities = ChaseActivities.For(input);
 
-        var status = await context.CallActivityAsync<UpdateRequestStatus>(nameof(OpenUpdateRequestActivity), input, WorkflowRetry.Activity);
-        if (status is UpdateRequestStatus.Missed)
+        // The invitation names the next deadline still ahead at this time (the first reminder, or a later one).
+        var opened = await activities.OpenAsync(context, input);
+        if (opened.Status is UpdateRequestStatus.Missed)
         {
             return new ChaseResult(input.ProjectId, input.Week, ChaseOutcome.Missed, null, []);
         }
 
-        if (status is UpdateRequestStatus.Submitted)
+        if (opened.Status is UpdateRequestStatus.Submitted)
         {
             // Answered before the chase opened (or the chase started again after the answer): no invitation, and the
-            // rules judge the answer as they would after the event (they skip what is already open).
-            return new ChaseResult(input.ProjectId, input.Week, ChaseOutcome.OnTimeBeforeReminder, null, await EvaluateAsync(context, input));
+            // rules judged the answer as they would after the event (they skip what is already open).
+            return new ChaseResult(input.ProjectId, input.Week, ChaseOutcome.OnTimeBeforeReminder, null, opened.Escalations);
         }
-
-        await SendAsync(context, input, ChaseStep.Invite);
 
         // A chase opened late (first start mid-week, catch-up after downtime) does not send the reminders whose
         // time has already passed together with the invitation: the PM gets one e-mail and the next reminder on time.
@@ -49,6 +51,7 @@ public sealed class ChaseOrchestrator : TaskOrchestrator<ChaseInput, ChaseResult
 
         // The first reminder actually sent, as recorded on the request: an answer after it is "on time, after a reminder".
         DateTimeOffset? remindedAt = null;
+        IReadOnlyList<string> escalations = [];
         foreach (var (step, at) in stages)
         {
             if (step != ChaseStep.Missed && at <= invitedAt)
@@ -58,7 +61,7 @@ public sealed class ChaseOrchestrator : TaskOrchestrator<ChaseInput, ChaseResult
 
             if (await DeadlineRace.EventFirstAsync(context, submitted, at))
             {
-                return await OnSubmittedAsync(context, input, await submitted, remindedAt);
+                return await OnSubmittedAsync(context, input, activities, await submitted, remindedAt);
             }
 
             var now = DeadlineRace.Now(context);
@@ -67,34 +70,24 @@ public sealed class ChaseOrchestrator : TaskOrchestrator<ChaseInput, ChaseResult
                 remindedAt ??= now;
             }
 
-            await RecordAsync(context, new ChaseStepRecord(input.ProjectId, input.Week, step, now));
-            await SendAsync(context, input, step);
+            // The last step, missed, also runs the rules.
+            escalations = await activities.StepAsync(context, input, new ChaseStepRecord(input.ProjectId, input.Week, step, now));
         }
 
         // Missed: nobody can answer any more, so stop waiting for the event (the loser of the last race).
         stopWaiting.Cancel();
         WorkflowLog.UpdateMissed(logger, input.ProjectId, input.Week);
-        var escalations = await EvaluateAsync(context, input);
         return new ChaseResult(input.ProjectId, input.Week, ChaseOutcome.Missed, null, escalations);
     }
 
-    private static async Task<ChaseResult> OnSubmittedAsync(TaskOrchestrationContext context, ChaseInput input, UpdateSubmitted update, DateTimeOffset? remindedAt)
+    private static async Task<ChaseResult> OnSubmittedAsync(
+        TaskOrchestrationContext context, ChaseInput input, ChaseActivities activities, UpdateSubmitted update, DateTimeOffset? remindedAt)
     {
         // Every answer the chase takes came before the deadline, so it is on time; the PMO also sees whether it needed a reminder.
         var afterReminder = UpdateRequest.IsAfterReminder(update.SubmittedAt, remindedAt);
-        await RecordAsync(context, new ChaseStepRecord(input.ProjectId, input.Week, ChaseStep.Submitted, update.SubmittedAt));
-        var escalations = await EvaluateAsync(context, input);
+        var record = new ChaseStepRecord(input.ProjectId, input.Week, ChaseStep.Submitted, update.SubmittedAt);
+        var escalations = await activities.StepAsync(context, input, record);
         var outcome = afterReminder ? ChaseOutcome.OnTimeAfterReminder : ChaseOutcome.OnTimeBeforeReminder;
         return new ChaseResult(input.ProjectId, input.Week, outcome, update.SubmittedAt, escalations);
     }
-
-    private static Task<IReadOnlyList<string>> EvaluateAsync(TaskOrchestrationContext context, ChaseInput input) =>
-        context.CallActivityAsync<IReadOnlyList<string>>(
-            nameof(EvaluateEscalationRulesActivity), new EscalationCheck(input.ProjectId, input.Week, DeadlineRace.Now(context)), WorkflowRetry.Activity);
-
-    private static Task<UpdateRequestStatus> RecordAsync(TaskOrchestrationContext context, ChaseStepRecord record) =>
-        context.CallActivityAsync<UpdateRequestStatus>(nameof(RecordChaseStepActivity), record, WorkflowRetry.Activity);
-
-    private static Task<int> SendAsync(TaskOrchestrationContext context, ChaseInput input, ChaseStep step) =>
-        context.CallActivityAsync<int>(nameof(SendChaseMailActivity), new ChaseMailInput(input, step), WorkflowRetry.Activity);
 }

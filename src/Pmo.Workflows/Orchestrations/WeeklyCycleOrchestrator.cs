@@ -4,8 +4,8 @@ using Pmo.Workflows.Activities;
 namespace Pmo.Workflows.Orchestrations;
 
 /// <summary>
-/// A week's update cycle: one chase per active project (sub-orchestrations <c>chase-{project}-{week}</c>, fanned out),
-/// then, at the digest time, the PMO's weekly digest.
+/// A week's update cycle: one chase per active project (sub-orchestrations <c>chase-{project}-{week}</c>, all started
+/// from one episode, with one activity per chase step), then, at the digest time, the PMO's weekly digest.
 /// </summary>
 public sealed class WeeklyCycleOrchestrator : TaskOrchestrator<WeeklyCycleInput, WeeklyCycleResult>
 {
@@ -14,7 +14,7 @@ public sealed class WeeklyCycleOrchestrator : TaskOrchestrator<WeeklyCycleInput,
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
         var projectIds = await context.CallActivityAsync<IReadOnlyList<string>>(nameof(ListActiveProjectsActivity), input.Week, WorkflowRetry.Activity);
-        var chases = await Task.WhenAll(projectIds.Select(id => ChaseAsync(context, new ChaseInput(id, input.Week, input.Deadlines))));
+        var chases = await Task.WhenAll(projectIds.Select(id => ChaseAsync(context, new ChaseInput(id, input.Week, input.Deadlines, ChaseSteps.Combined))));
 
         if (DeadlineRace.Now(context) < input.Deadlines.WeeklyDigestUtc)
         {

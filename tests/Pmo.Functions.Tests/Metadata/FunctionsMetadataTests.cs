@@ -130,4 +130,17 @@ public sealed class FunctionsMetadataTests
         Assert.Equal("api", extensions.GetProperty("http").GetProperty("routePrefix").GetString());
         Assert.False(string.IsNullOrWhiteSpace(extensions.GetProperty("durableTask").GetProperty("hubName").GetString()));
     }
+
+    [Fact]
+    public void The_host_keeps_a_running_orchestration_in_memory_between_episodes_as_the_local_engine_does()
+    {
+        using var hostJson = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "host", "host.json")));
+        var durable = hostJson.RootElement.GetProperty("extensions").GetProperty("durableTask");
+
+        // Extended sessions: a chase's next episode (its invitation sent, an answer) reads no history from storage.
+        Assert.True(durable.GetProperty("extendedSessionsEnabled").GetBoolean());
+        Assert.Equal(
+            new Pmo.Hosting.Durable.DurableEngineOptions().ExtendedSessionIdleTimeout,
+            TimeSpan.FromSeconds(durable.GetProperty("extendedSessionIdleTimeoutInSeconds").GetInt32()));
+    }
 }

@@ -64,4 +64,16 @@ public class EngineOptionsTests
         // A crashed host's activity in flight comes back within a minute, not the provider's five.
         Assert.Equal(TimeSpan.FromMinutes(1), settings.WorkItemQueueVisibilityTimeout);
     }
+
+    [Fact]
+    public void Extended_sessions_are_on_by_default_and_off_at_zero()
+    {
+        var on = AzureStorageSettings.Create(new DurableEngineOptions(), "UseDevelopmentStorage=true", NullLoggerFactory.Instance);
+        var off = AzureStorageSettings.Create(
+            new DurableEngineOptions { ExtendedSessionIdleTimeout = TimeSpan.Zero }, "UseDevelopmentStorage=true", NullLoggerFactory.Instance);
+
+        Assert.True(on.ExtendedSessionsEnabled);
+        Assert.Equal(TimeSpan.FromSeconds(30), on.ExtendedSessionIdleTimeout);
+        Assert.False(off.ExtendedSessionsEnabled);
+    }
 }

@@ -20,7 +20,7 @@ public sealed class MailRetryTests
         await world.AdvanceToAsync(Paris.At(11, 19, 17, 15));
 
         var failed = Assert.Single(world.Harness.Actions.OfType<TaskAttemptFailed>());
-        Assert.Equal("SendChaseMailActivity", failed.Name);
+        Assert.Equal("ChaseStepActivity", failed.Name);
         var reminders = world.Mailer.Sent
             .Where(m => m.Message.MessageId.StartsWith("chase-CASTOR-2026-W47-reminder2", StringComparison.Ordinal))
             .Select(m => m.To).Order().ToList();
@@ -30,7 +30,7 @@ public sealed class MailRetryTests
     }
 
     [Fact]
-    public async Task SendingTheSameStepAgain_SendsNothing()
+    public async Task OpeningTheSameChaseAgain_SendsNothing()
     {
         await using var world = new VirtualWorld(Paris.At(11, 16, 8, 45));
         await world.SeedAsync(Settings());
@@ -38,14 +38,35 @@ public sealed class MailRetryTests
         await world.TickAsync();
         var before = world.Mailer.Sent.Count;
         var chase = world.Instance("chase-ATLAS-2026-W47");
-        var invite = chase.ActivityCalls("SendChaseMailActivity").Single();
+        var opening = chase.ActivityCalls("OpenChaseActivity").Single();
 
         // What a retry after a lost acknowledgement does: run the same activity with the same input again.
-        var activity = ActivatorUtilitiesFor<Activities.SendChaseMailActivity>(world);
-        var sent = await activity.RunAsync(null!, invite.InputAs<Activities.ChaseMailInput>()!);
+        var activity = ActivatorUtilitiesFor<Activities.OpenChaseActivity>(world);
+        var opened = await activity.RunAsync(null!, opening.InputAs<Activities.ChaseOpening>()!);
 
-        Assert.Equal(0, sent);
+        Assert.Equal(Domain.Portfolio.UpdateRequestStatus.Sent, opened.Status);
         Assert.Equal(before, world.Mailer.Sent.Count);
+    }
+
+    [Fact]
+    public async Task SendingTheSameStepAgain_SendsNothing()
+    {
+        await using var world = new VirtualWorld(Paris.At(11, 16, 8, 45));
+        await world.SeedAsync(Settings());
+        await world.AdvanceToAsync(Paris.At(11, 16, 9));
+        await world.TickAsync();
+        await world.AdvanceToAsync(Paris.At(11, 18, 12, 15));
+        var before = world.Mailer.Sent.Count;
+        var chase = world.Instance("chase-ATLAS-2026-W47");
+        var reminder = chase.ActivityCalls("ChaseStepActivity").Single();
+
+        // The first reminder again: the step is already recorded and its e-mail already sent.
+        var activity = ActivatorUtilitiesFor<Activities.ChaseStepActivity>(world);
+        var escalations = await activity.RunAsync(null!, reminder.InputAs<Activities.ChaseStepInput>()!);
+
+        Assert.Empty(escalations);
+        Assert.Equal(before, world.Mailer.Sent.Count);
+        Assert.Equal(Domain.Portfolio.UpdateRequestStatus.Reminded, (await world.Store.UpdateRequests.FindAsync("ATLAS-2026-W47"))!.Value.Status);
     }
 
     private static T ActivatorUtilitiesFor<T>(VirtualWorld world) =>

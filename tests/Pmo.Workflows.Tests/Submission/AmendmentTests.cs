@@ -60,7 +60,7 @@ public sealed class AmendmentTests
 
         // The chase recorded "submitted" on time once; the amendment neither tells it again nor moves the request.
         Assert.Equal(1, EventsRaised(chase));
-        Assert.Single(chase.ActivityCalls("RecordChaseStepActivity"));
+        Assert.Single(chase.ActivityCalls("ChaseStepActivity"));
         var request = (await world.Store.UpdateRequests.FindAsync($"ATLAS-{Week}"))!.Value;
         Assert.Equal(UpdateRequestStatus.Submitted, request.Status);
         Assert.Equal(firstAnswer.SubmittedAt, request.SubmittedAt);

@@ -1,0 +1,89 @@
+using Azure;
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
+using Microsoft.Extensions.Logging.Abstractions;
+using Pmo.Hosting.Durable.Azurite;
+using Pmo.Hosting.Durable.Tests.Engine;
+
+namespace Pmo.Hosting.Durable.Tests.Azurite;
+
+/// <summary>
+/// The queue store of the patched Azurite (tools/azurite/patches) behaves as the queue service: the patch only changes
+/// which index LokiJS starts from and skips expiry scans that cannot find anything.
+/// </summary>
+public sealed class PatchedAzuriteQueueTests : IAsyncLifetime, IDisposable
+{
+    private readonly TestDataFolder data = new();
+    private AzuriteServer azurite = null!;
+
+    public async Task InitializeAsync() =>
+        azurite = await AzuriteServer.StartOrReuseAsync(new DurableEngineOptions { DataFolder = data.Path }, NullLogger.Instance, CancellationToken.None);
+
+    public async Task DisposeAsync()
+    {
+        await azurite.DisposeAsync();
+        data.Dispose();
+    }
+
+    public void Dispose() => data.Dispose();
+
+    [Fact]
+    public async Task A_message_with_a_time_to_live_expires_after_the_queue_was_scanned_with_lasting_messages_only()
+    {
+        var queue = await QueueAsync("expiry");
+        await queue.SendMessageAsync("lasting", timeToLive: TimeSpan.FromSeconds(-1));
+        Assert.Single((await queue.PeekMessagesAsync(32)).Value); // the expiry scan ran: nothing can expire before 9999
+
+        await queue.SendMessageAsync("short", timeToLive: TimeSpan.FromSeconds(1));
+        Assert.Equal(2, (await queue.PeekMessagesAsync(32)).Value.Length);
+
+        // Azurite's own clock decides; wait for the short-lived message to go, within a bound.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        PeekedMessage[] left;
+        do
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(200), timeout.Token);
+            left = (await queue.PeekMessagesAsync(32, timeout.Token)).Value;
+        }
+        while (left.Length > 1);
+
+        Assert.Equal("lasting", Assert.Single(left).MessageText);
+    }
+
+    [Fact]
+    public async Task Delete_and_update_need_the_current_pop_receipt_and_the_messages_own_queue()
+    {
+        var first = await QueueAsync("first");
+        var second = await QueueAsync("second");
+        foreach (var text in new[] { "a", "b", "c" })
+        {
+            await first.SendMessageAsync(text);
+            await second.SendMessageAsync(text);
+        }
+
+        // One receive each: a dequeue gives all its messages the same pop receipt.
+        QueueMessage[] taken = [(await first.ReceiveMessageAsync(TimeSpan.FromMinutes(1))).Value, (await first.ReceiveMessageAsync(TimeSpan.FromMinutes(1))).Value];
+        Assert.Equal(["a", "b"], taken.Select(m => m.MessageText));
+
+        var wrong = await Assert.ThrowsAsync<RequestFailedException>(() => first.DeleteMessageAsync(taken[0].MessageId, taken[1].PopReceipt));
+        Assert.Equal("PopReceiptMismatch", wrong.ErrorCode);
+        var elsewhere = await Assert.ThrowsAsync<RequestFailedException>(() => second.DeleteMessageAsync(taken[0].MessageId, taken[0].PopReceipt));
+        Assert.Equal(404, elsewhere.Status);
+
+        var renewed = (await first.UpdateMessageAsync(taken[0].MessageId, taken[0].PopReceipt, visibilityTimeout: TimeSpan.FromMinutes(1))).Value;
+        var stale = await Assert.ThrowsAsync<RequestFailedException>(() => first.DeleteMessageAsync(taken[0].MessageId, taken[0].PopReceipt));
+        Assert.Equal("PopReceiptMismatch", stale.ErrorCode);
+        await first.DeleteMessageAsync(taken[0].MessageId, renewed.PopReceipt);
+        await first.DeleteMessageAsync(taken[1].MessageId, taken[1].PopReceipt);
+
+        Assert.Equal(["c"], (await first.PeekMessagesAsync(32)).Value.Select(m => m.MessageText));
+        Assert.Equal(["a", "b", "c"], (await second.ReceiveMessagesAsync(32)).Value.Select(m => m.MessageText));
+    }
+
+    private async Task<QueueClient> QueueAsync(string name)
+    {
+        var queue = new QueueClient(azurite.Endpoints.ConnectionString, name);
+        await queue.CreateIfNotExistsAsync();
+        return queue;
+    }
+}
