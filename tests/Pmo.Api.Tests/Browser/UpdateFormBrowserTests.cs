@@ -62,7 +62,7 @@ public sealed class UpdateFormBrowserTests(ApiServer server)
         await errors.WaitForAsync();
         var text = await errors.InnerTextAsync();
         Assert.Contains("Météo globale", text, StringComparison.Ordinal);
-        Assert.Contains("Avancement (%): doit être compris entre 0 et 100.", text, StringComparison.Ordinal);
+        Assert.Contains("Avancement (%)\u202F: doit être compris entre 0 et 100.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("submittedBy", text, StringComparison.Ordinal);
         Assert.False(await page.GetByLabel("Vert").First.IsCheckedAsync());
         var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");

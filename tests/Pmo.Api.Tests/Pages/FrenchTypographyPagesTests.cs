@@ -17,7 +17,7 @@ namespace Pmo.Api.Tests.Pages;
 public sealed class FrenchTypographyPagesTests(ApiServer server)
 {
     private const char Thin = FrenchTypography.Thin;
-    private readonly HttpClient _anonymous = server.Client(apiKey: null);
+    private readonly HttpClient _anonymous = server.Browser();
 
     [Fact]
     public async Task The_french_update_form_its_errors_and_its_closed_link_page()

@@ -36,7 +36,7 @@ public sealed class ChaseStepsTests
 
         // The week exercised every path: on time, late, never, answered before opening, and the rules raising one.
         Assert.Equal(
-            ["ATLAS OnTime", "BOREAL Late", "CASTOR Missed", "DELTA OnTime", "ECHO OnTime"],
+            ["ATLAS OnTimeBeforeReminder", "BOREAL OnTimeAfterReminder", "CASTOR Missed", "DELTA OnTimeBeforeReminder", "ECHO OnTimeBeforeReminder"],
             combined.Outcomes.Select(o => o[..o.IndexOf(' ', o.IndexOf(' ') + 1)]));
         Assert.Contains(combined.Escalations, e => e.StartsWith($"DELTA-{Week}-", StringComparison.Ordinal));
         Assert.Contains(combined.Mails, m => m.Contains("second-reminder", StringComparison.Ordinal));
