@@ -42,7 +42,7 @@ public sealed record CapacityCell(
 /// Capacity, allocated and free days per month and group, with the over-allocated person-months. Free is the sum of
 /// each person's free days (an over-allocated person's excess does not eat a colleague's free time), so
 /// capacity − allocated can be less than free when someone is over-allocated. A person with several skills counts in
-/// each of them; a person with no department, role or skill in the group "(none)". Allocations to unknown people are
+/// each of them; groups match whatever the case ("SQL" = "sql", named as first met); a person with no department, role or skill in the group "(none)". Allocations to unknown people are
 /// ignored (the store's referential checks catch them).
 /// </summary>
 public sealed record CapacityView(CapacityGrouping GroupBy, IReadOnlyList<YearMonth> Months, IReadOnlyList<CapacityCell> Cells)
@@ -57,16 +57,17 @@ public sealed record CapacityView(CapacityGrouping GroupBy, IReadOnlyList<YearMo
         var loads = Loads(people, allocations, monthList);
         var cells = loads
             .SelectMany(l => GroupsOf(l.Person, groupBy).Select(g => (Group: g, l.Load)))
-            .GroupBy(x => (x.Group, x.Load.Month))
-            .OrderBy(g => g.Key.Group, StringComparer.Ordinal)
-            .ThenBy(g => g.Key.Month)
+            .GroupBy(x => (Key: x.Group.ToUpperInvariant(), x.Load.Month))
+            .Select(g => (Group: g.First().Group, g.Key.Month, Items: g.ToList()))
+            .OrderBy(g => g.Group, StringComparer.Ordinal)
+            .ThenBy(g => g.Month)
             .Select(g => new CapacityCell(
-                g.Key.Group,
-                g.Key.Month,
-                g.Sum(x => x.Load.Available),
-                g.Sum(x => x.Load.Allocated),
-                g.Sum(x => x.Load.Free),
-                [.. g.Select(x => x.Load).Where(l => l.IsOverAllocated).OrderBy(l => l.PersonId, StringComparer.Ordinal)]))
+                g.Group,
+                g.Month,
+                g.Items.Sum(x => x.Load.Available),
+                g.Items.Sum(x => x.Load.Allocated),
+                g.Items.Sum(x => x.Load.Free),
+                [.. g.Items.Select(x => x.Load).Where(l => l.IsOverAllocated).OrderBy(l => l.PersonId, StringComparer.Ordinal)]))
             .ToList();
         return new CapacityView(groupBy, monthList, cells);
     }

@@ -8,14 +8,14 @@ public sealed record StaffingLine(string PersonId, YearMonth Month, decimal Days
 
 /// <summary>
 /// What a team needs of one role in one month, against what that role has free before the proposal.
-/// <see cref="Sentence"/> is ready for the arbitration pack: "needs 40 days of Data engineer in March 2027; 12 are free."
+/// <see cref="Sentence"/> is ready for the arbitration pack: "needs 40 days of Data engineer time in March 2027; 12 are free."
 /// </summary>
 public sealed record StaffingNeed(string Role, YearMonth Month, decimal NeededDays, decimal FreeDays)
 {
     public bool IsShort => NeededDays > FreeDays;
 
     public string Sentence => string.Create(CultureInfo.InvariantCulture,
-        $"needs {NeededDays:0.##} days of {Role} in {Month.FirstDay.ToString("MMMM yyyy", CultureInfo.InvariantCulture)}; {FreeDays:0.##} are free.");
+        $"needs {NeededDays:0.##} days of {Role} time in {Month.FirstDay.ToString("MMMM yyyy", CultureInfo.InvariantCulture)}; {FreeDays:0.##} are free.");
 }
 
 /// <summary>The loads the proposal would leave, the person-months it pushes above 100 %, and the needs by role.</summary>
@@ -53,18 +53,20 @@ public static class StaffingCheck
 
         var before = CapacityView.Loads(everyone, current, months);
         var needs = lines
-            .GroupBy(l => (Role: CapacityView.GroupsOf(byId[l.PersonId], CapacityGrouping.Role).Single(), l.Month))
-            .OrderBy(g => g.Key.Month)
-            .ThenBy(g => g.Key.Role, StringComparer.Ordinal)
+            .GroupBy(l => (Key: RoleOf(byId[l.PersonId]).ToUpperInvariant(), l.Month))
+            .Select(g => (Role: RoleOf(byId[g.First().PersonId]), g.Key.Month, Lines: g.ToList()))
+            .OrderBy(g => g.Month)
+            .ThenBy(g => g.Role, StringComparer.Ordinal)
             .Select(g => new StaffingNeed(
-                g.Key.Role,
-                g.Key.Month,
-                g.Sum(l => l.Days),
-                before.Where(b => b.Load.Month == g.Key.Month &&
-                                  CapacityView.GroupsOf(b.Person, CapacityGrouping.Role).Single().Equals(g.Key.Role, StringComparison.OrdinalIgnoreCase))
+                g.Role,
+                g.Month,
+                g.Lines.Sum(l => l.Days),
+                before.Where(b => b.Load.Month == g.Month && RoleOf(b.Person).Equals(g.Role, StringComparison.OrdinalIgnoreCase))
                     .Sum(b => b.Load.Free)))
             .ToList();
 
         return new StaffingResult(after, [.. after.Where(l => l.IsOverAllocated)], needs);
     }
+
+    private static string RoleOf(Person person) => CapacityView.GroupsOf(person, CapacityGrouping.Role).Single();
 }
