@@ -13,6 +13,9 @@ public enum EscalationReason
     MissedUpdates,
     CriticalIssue,
     DecisionRequested,
+
+    /// <summary>A person above the capacity threshold for consecutive months (Capacity/OverAllocationRule).</summary>
+    OverAllocation,
 }
 
 [JsonConverter(typeof(JsonStringEnumConverter<EscalationLevel>))]

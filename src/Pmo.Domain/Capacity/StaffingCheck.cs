@@ -1,0 +1,72 @@
+using System.Globalization;
+using Pmo.Domain.Primitives;
+
+namespace Pmo.Domain.Capacity;
+
+/// <summary>One proposed line of a team: a person for some days in a month.</summary>
+public sealed record StaffingLine(string PersonId, YearMonth Month, decimal Days);
+
+/// <summary>
+/// What a team needs of one role in one month, against what that role has free before the proposal.
+/// <see cref="Sentence"/> is ready for the arbitration pack: "needs 40 days of Data engineer time in March 2027; 12 are free."
+/// </summary>
+public sealed record StaffingNeed(string Role, YearMonth Month, decimal NeededDays, decimal FreeDays)
+{
+    public bool IsShort => NeededDays > FreeDays;
+
+    public string Sentence => string.Create(CultureInfo.InvariantCulture,
+        $"needs {NeededDays:0.##} days of {Role} time in {Month.FirstDay.ToString("MMMM yyyy", CultureInfo.InvariantCulture)}; {FreeDays:0.##} are free.");
+}
+
+/// <summary>The loads the proposal would leave, the person-months it pushes above 100 %, and the needs by role.</summary>
+public sealed record StaffingResult(
+    IReadOnlyList<PersonMonthLoad> Loads,
+    IReadOnlyList<PersonMonthLoad> OverAllocated,
+    IReadOnlyList<StaffingNeed> Needs);
+
+/// <summary>
+/// Checks a proposed team against the people's existing allocations: for each person and month of the proposal, the load
+/// once the proposal is added (existing projects + this one), flagged when above 100 %; and per role and month the days
+/// needed against the role's free days before the proposal (the role of each proposed person; people with no role are
+/// grouped under "(none)").
+/// </summary>
+public static class StaffingCheck
+{
+    public static StaffingResult Check(IEnumerable<Person> people, IEnumerable<Allocation> existing, IEnumerable<StaffingLine> proposal)
+    {
+        ArgumentNullException.ThrowIfNull(people);
+        ArgumentNullException.ThrowIfNull(existing);
+        ArgumentNullException.ThrowIfNull(proposal);
+        var everyone = people.ToList();
+        var byId = everyone.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var lines = proposal.Where(l => byId.ContainsKey(l.PersonId)).ToList();
+        var current = existing.ToList();
+        var months = lines.Select(l => l.Month).Distinct().Order().ToList();
+
+        var proposed = lines.Select(l => new Allocation(l.PersonId, "(proposed)", l.Month, l.Days));
+        var after = CapacityView.Loads(lines.Select(l => byId[l.PersonId]).DistinctBy(p => p.Id), current.Concat(proposed), months)
+            .Select(x => x.Load)
+            .Where(l => lines.Any(p => p.PersonId == l.PersonId && p.Month == l.Month))
+            .OrderBy(l => l.PersonId, StringComparer.Ordinal)
+            .ThenBy(l => l.Month)
+            .ToList();
+
+        var before = CapacityView.Loads(everyone, current, months);
+        var needs = lines
+            .GroupBy(l => (Key: RoleOf(byId[l.PersonId]).ToUpperInvariant(), l.Month))
+            .Select(g => (Role: RoleOf(byId[g.First().PersonId]), g.Key.Month, Lines: g.ToList()))
+            .OrderBy(g => g.Month)
+            .ThenBy(g => g.Role, StringComparer.Ordinal)
+            .Select(g => new StaffingNeed(
+                g.Role,
+                g.Month,
+                g.Lines.Sum(l => l.Days),
+                before.Where(b => b.Load.Month == g.Month && RoleOf(b.Person).Equals(g.Role, StringComparison.OrdinalIgnoreCase))
+                    .Sum(b => b.Load.Free)))
+            .ToList();
+
+        return new StaffingResult(after, [.. after.Where(l => l.IsOverAllocated)], needs);
+    }
+
+    private static string RoleOf(Person person) => CapacityView.GroupsOf(person, CapacityGrouping.Role).Single();
+}
