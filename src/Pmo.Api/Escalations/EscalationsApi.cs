@@ -41,8 +41,7 @@ public static class EscalationsApi
     public static async Task<Ok<Escalation>> Get(string id, EscalationService service, HttpResponse response, CancellationToken cancellationToken)
     {
         var found = await service.GetAsync(RouteValues.Id(id, "id"), cancellationToken);
-        Preconditions.SetETag(response, found.ETag);
-        return TypedResults.Ok(found.Value);
+        return WithETag.Ok(response, found);
     }
 
     public static async Task<IResult> Raise(
@@ -64,7 +63,6 @@ public static class EscalationsApi
         var location = $"/api/escalations/{Uri.EscapeDataString(escalation.Value.Id)}";
         await IdempotencyKeys.RecordAsync(store.Idempotency, "escalations", key,
             new IdempotencyKeys.Recorded(StatusCodes.Status201Created, location, JsonSerializer.SerializeToElement(escalation.Value, ApiJson.Options)), clock, cancellationToken);
-        Preconditions.SetETag(request.HttpContext.Response, escalation.ETag);
-        return TypedResults.Created(location, escalation.Value);
+        return WithETag.Created(request.HttpContext.Response, location, escalation);
     }
 }

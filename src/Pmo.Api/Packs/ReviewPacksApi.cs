@@ -33,8 +33,7 @@ public static class ReviewPacksApi
     public static async Task<Ok<ReviewPack>> Get(string month, ReviewPackService service, HttpResponse response, CancellationToken cancellationToken)
     {
         var found = await service.GetAsync(RouteValues.Month(month, "month"), cancellationToken);
-        Preconditions.SetETag(response, found.ETag);
-        return TypedResults.Ok(found.Value);
+        return WithETag.Ok(response, found);
     }
 
     public static async Task<FileStreamHttpResult> Download(string month, string format, ReviewPackService service, CancellationToken cancellationToken)

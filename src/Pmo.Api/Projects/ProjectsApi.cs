@@ -34,29 +34,9 @@ public static class ProjectsApi
     /// <summary>A page of projects; pass <c>continuationToken</c> back as <c>continuation</c> for the next page.</summary>
     public sealed record ProjectPage(IReadOnlyList<Project> Items, string? ContinuationToken);
 
-    public static async Task<Ok<ProjectPage>> List(
-        ProjectService service,
-        [FromQuery] string? phase,
-        [FromQuery] string? active,
-        [FromQuery] string? portfolio,
-        [FromQuery] string? manager,
-        [FromQuery] string? rag,
-        [FromQuery] string? q,
-        [FromQuery] string? pageSize,
-        [FromQuery] string? continuation,
-        CancellationToken cancellationToken)
+    public static async Task<Ok<ProjectPage>> List(ProjectService service, [AsParameters] ProjectListParameters parameters, CancellationToken cancellationToken)
     {
-        var query = new ProjectQuery
-        {
-            Phase = RouteValues.Enum<ProjectPhase>(phase, "phase"),
-            ActiveOnly = RouteValues.Bool(active, "active"),
-            Portfolio = RouteValues.Text(portfolio, "portfolio"),
-            ManagerEmail = RouteValues.Text(manager, "manager", 254),
-            LatestRag = RouteValues.Enum<Rag>(rag, "rag"),
-            Text = RouteValues.Text(q, "q"),
-            PageSize = RouteValues.Int(pageSize, "pageSize", 50, 1, ProjectService.MaxPageSize),
-            ContinuationToken = RouteValues.Text(continuation, "continuation", 1000),
-        };
+        var query = parameters.ToQuery();
         var page = await service.ListAsync(query, cancellationToken);
         return TypedResults.Ok(new ProjectPage(page.Items, page.ContinuationToken));
     }
@@ -64,8 +44,7 @@ public static class ProjectsApi
     public static async Task<Ok<Project>> Get(string projectId, ProjectService service, HttpResponse response, CancellationToken cancellationToken)
     {
         var found = await service.GetAsync(RouteValues.Id(projectId, "projectId"), cancellationToken);
-        Preconditions.SetETag(response, found.ETag);
-        return TypedResults.Ok(found.Value);
+        return WithETag.Ok(response, found);
     }
 
     public static async Task<Created<Project>> Create(HttpRequest request, ProjectService service, ClaimsPrincipal user, CancellationToken cancellationToken)
@@ -74,8 +53,7 @@ public static class ProjectsApi
         RouteValues.Id(project.Id, "id");
         Caller.EnsureMayTouch(user, project);
         var created = await service.CreateAsync(project, cancellationToken);
-        Preconditions.SetETag(request.HttpContext.Response, created.ETag);
-        return TypedResults.Created($"/api/projects/{Uri.EscapeDataString(created.Value.Id)}", created.Value);
+        return WithETag.Created(request.HttpContext.Response, $"/api/projects/{Uri.EscapeDataString(created.Value.Id)}", created);
     }
 
     public static async Task<Ok<Project>> Replace(string projectId, HttpRequest request, ProjectService service, ClaimsPrincipal user, CancellationToken cancellationToken)
@@ -87,8 +65,7 @@ public static class ProjectsApi
         // A manager must not hand the project to someone else by accident: the new version must still be theirs.
         Caller.EnsureMayTouch(user, project);
         var saved = await service.ReplaceAsync(id, project, ifMatch, cancellationToken);
-        Preconditions.SetETag(request.HttpContext.Response, saved.ETag);
-        return TypedResults.Ok(saved.Value);
+        return WithETag.Ok(request.HttpContext.Response, saved);
     }
 
     public static async Task<Ok<Project>> Patch(string projectId, HttpRequest request, ProjectService service, ClaimsPrincipal user, CancellationToken cancellationToken)
@@ -102,15 +79,13 @@ public static class ProjectsApi
             Caller.EnsureMayTouch(user, patched);
             return patched;
         }, ifMatch, cancellationToken);
-        Preconditions.SetETag(request.HttpContext.Response, saved.ETag);
-        return TypedResults.Ok(saved.Value);
+        return WithETag.Ok(request.HttpContext.Response, saved);
     }
 
     public static async Task<Ok<Project>> Close(string projectId, HttpRequest request, ProjectService service, CancellationToken cancellationToken)
     {
         var id = RouteValues.Id(projectId, "projectId");
         var saved = await service.CloseAsync(id, Preconditions.RequireIfMatch(request), cancellationToken);
-        Preconditions.SetETag(request.HttpContext.Response, saved.ETag);
-        return TypedResults.Ok(saved.Value);
+        return WithETag.Ok(request.HttpContext.Response, saved);
     }
 }

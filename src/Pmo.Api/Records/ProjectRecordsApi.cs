@@ -27,8 +27,7 @@ public static class ProjectRecordsApi
         where T : IAggregate
     {
         var found = await service.GetAsync(RouteValues.Id(projectId, "projectId"), RouteValues.Id(id, "id"), cancellationToken);
-        Preconditions.SetETag(response, found.ETag);
-        return TypedResults.Ok(found.Value);
+        return WithETag.Ok(response, found);
     }
 
     public static async Task<Created<T>> Create<T>(string projectId, HttpRequest request, IProjectRecordService<T> service, CancellationToken cancellationToken)
@@ -38,8 +37,7 @@ public static class ProjectRecordsApi
         var record = await JsonBody.ReadAsync<T>(request);
         RouteValues.Id(record.Id, "id");
         var created = await service.CreateAsync(project, record, cancellationToken);
-        Preconditions.SetETag(request.HttpContext.Response, created.ETag);
-        return TypedResults.Created($"{request.PathBase}{request.Path.Value?.TrimEnd('/')}/{Uri.EscapeDataString(created.Value.Id)}", created.Value);
+        return WithETag.Created(request.HttpContext.Response, $"{request.PathBase}{request.Path.Value?.TrimEnd('/')}/{Uri.EscapeDataString(created.Value.Id)}", created);
     }
 
     public static async Task<Ok<T>> Replace<T>(string projectId, string id, HttpRequest request, IProjectRecordService<T> service, CancellationToken cancellationToken)
@@ -50,8 +48,7 @@ public static class ProjectRecordsApi
         var ifMatch = Preconditions.RequireIfMatch(request);
         var record = await JsonBody.ReadAsync<T>(request);
         var saved = await service.ReplaceAsync(project, recordId, record, ifMatch, cancellationToken);
-        Preconditions.SetETag(request.HttpContext.Response, saved.ETag);
-        return TypedResults.Ok(saved.Value);
+        return WithETag.Ok(request.HttpContext.Response, saved);
     }
 
     private static void Map<T>(RouteGroupBuilder api, string segment, string tag)

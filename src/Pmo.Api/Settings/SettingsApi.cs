@@ -25,12 +25,7 @@ public static class SettingsApi
     public static async Task<Ok<GovernanceSettings>> Get(SettingsService service, HttpResponse response, CancellationToken cancellationToken)
     {
         var (settings, etag) = await service.GetAsync(cancellationToken);
-        if (etag is not null)
-        {
-            Preconditions.SetETag(response, etag);
-        }
-
-        return TypedResults.Ok(settings);
+        return WithETag.Ok(response, settings, etag);
     }
 
     public static async Task<Ok<GovernanceSettings>> Replace(HttpRequest request, SettingsService service, CancellationToken cancellationToken)
@@ -38,7 +33,6 @@ public static class SettingsApi
         var ifMatch = Preconditions.IfMatch(request);
         var settings = await JsonBody.ReadAsync<GovernanceSettings>(request);
         var saved = await service.ReplaceAsync(settings, ifMatch, cancellationToken);
-        Preconditions.SetETag(request.HttpContext.Response, saved.ETag);
-        return TypedResults.Ok(saved.Value);
+        return WithETag.Ok(request.HttpContext.Response, saved);
     }
 }

@@ -33,8 +33,7 @@ public static class StatusUpdatesApi
     public static async Task<Ok<StatusUpdate>> Get(string projectId, string week, StatusUpdateService service, HttpResponse response, CancellationToken cancellationToken)
     {
         var found = await service.GetAsync(RouteValues.Id(projectId, "projectId"), RouteValues.Week(week, "week"), cancellationToken);
-        Preconditions.SetETag(response, found.ETag);
-        return TypedResults.Ok(found.Value);
+        return WithETag.Ok(response, found);
     }
 
     public static async Task<Results<Created<StatusUpdate>, Ok<StatusUpdate>>> Put(
@@ -45,9 +44,8 @@ public static class StatusUpdatesApi
         var ifMatch = Preconditions.IfMatch(request);
         var update = await JsonBody.ReadAsync<StatusUpdate>(request);
         var (saved, created) = await service.PutAsync(id, isoWeek, update, ifMatch, Caller.Email(user), cancellationToken);
-        Preconditions.SetETag(request.HttpContext.Response, saved.ETag);
         return created
-            ? TypedResults.Created($"/api/projects/{Uri.EscapeDataString(id)}/updates/{isoWeek}", saved.Value)
-            : TypedResults.Ok(saved.Value);
+            ? WithETag.Created(request.HttpContext.Response, $"/api/projects/{Uri.EscapeDataString(id)}/updates/{isoWeek}", saved)
+            : WithETag.Ok(request.HttpContext.Response, saved);
     }
 }

@@ -38,19 +38,14 @@ internal sealed class CosmosStatusUpdateStore(TenantPartition partition, CosmosP
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentException.ThrowIfNullOrEmpty(ifMatch);
-        for (var attempt = 1; ; attempt++)
-        {
-            var cosmosETag = await CheckVersionAsync(item.Id, ifMatch, cancellationToken).ConfigureAwait(false);
-            try
-            {
-                return await Partition.ReplaceAsync(DocumentKind.StatusUpdate, item.Id, item, QueryFields(item), cosmosETag, cancellationToken, NewVersion())
-                    .ConfigureAwait(false);
-            }
-            catch (ConcurrencyException) when (attempt < Attempts)
-            {
-                // Written between the read and the replace: a delivered mark keeps the version (retry), a replace does not.
-            }
-        }
+
+        // Written between the read and the replace: a delivered mark keeps the version (the retry then succeeds), a
+        // replace does not (the retry's read then refuses the stale version).
+        return await ConflictRetry.ReadThenWriteAsync(
+            Attempts,
+            () => CheckVersionAsync(item.Id, ifMatch, cancellationToken),
+            cosmosETag => Partition.ReplaceAsync(DocumentKind.StatusUpdate, item.Id, item, QueryFields(item), cosmosETag, cancellationToken, NewVersion()))
+            .ConfigureAwait(false);
     }
 
     public override async Task<bool> DeleteAsync(string id, string? ifMatch = null, CancellationToken cancellationToken = default)
@@ -60,27 +55,18 @@ internal sealed class CosmosStatusUpdateStore(TenantPartition partition, CosmosP
             return await Partition.DeleteAsync(DocumentKind.StatusUpdate, id, null, cancellationToken).ConfigureAwait(false);
         }
 
-        for (var attempt = 1; ; attempt++)
-        {
-            var current = await Partition.ReadWithCosmosETagAsync<StatusUpdate>(DocumentKind.StatusUpdate, id, cancellationToken).ConfigureAwait(false);
-            if (current is not { } found)
+        return await ConflictRetry.ReadThenWriteAsync(
+            Attempts,
+            async () =>
             {
-                return false;
-            }
-
-            if (!string.Equals(found.Item.ETag, ifMatch, StringComparison.Ordinal))
-            {
-                throw new ConcurrencyException(DocumentKind.StatusUpdate.Name, id);
-            }
-
-            try
-            {
-                return await Partition.DeleteAsync(DocumentKind.StatusUpdate, id, found.CosmosETag, cancellationToken).ConfigureAwait(false);
-            }
-            catch (ConcurrencyException) when (attempt < Attempts)
-            {
-            }
-        }
+                var current = await Partition.ReadWithCosmosETagAsync<StatusUpdate>(DocumentKind.StatusUpdate, id, cancellationToken).ConfigureAwait(false);
+                return current is { } found && !string.Equals(found.Item.ETag, ifMatch, StringComparison.Ordinal)
+                    ? throw new ConcurrencyException(DocumentKind.StatusUpdate.Name, id)
+                    : current;
+            },
+            async current => current is { } found &&
+                await Partition.DeleteAsync(DocumentKind.StatusUpdate, id, found.CosmosETag, cancellationToken).ConfigureAwait(false))
+            .ConfigureAwait(false);
     }
 
     public Task<IReadOnlyList<StatusUpdate>> ListByProjectAsync(string projectId, IsoWeek? from = null, IsoWeek? to = null, CancellationToken cancellationToken = default)
@@ -141,19 +127,27 @@ internal sealed class CosmosStatusUpdateStore(TenantPartition partition, CosmosP
         var marked = 0;
         foreach (var id in ids.Distinct(StringComparer.Ordinal))
         {
-            for (var attempt = 1; attempt <= Attempts; attempt++)
+            try
             {
-                var current = await Partition.ReadWithCosmosETagAsync<StatusUpdate>(DocumentKind.StatusUpdate, id, cancellationToken).ConfigureAwait(false);
-                if (current is not { } found || found.Item.Value.EventDeliveredAt is not null)
-                {
-                    break;
-                }
+                marked += await ConflictRetry.ReadThenWriteAsync(
+                    Attempts,
+                    () => Partition.ReadWithCosmosETagAsync<StatusUpdate>(DocumentKind.StatusUpdate, id, cancellationToken),
+                    async current =>
+                    {
+                        if (current is not { } found || found.Item.Value.EventDeliveredAt is not null)
+                        {
+                            return 0;
+                        }
 
-                if (await Partition.PatchAsync(DocumentKind.StatusUpdate, id, operations, found.CosmosETag, cancellationToken).ConfigureAwait(false))
-                {
-                    marked++;
-                    break;
-                }
+                        return await Partition.PatchAsync(DocumentKind.StatusUpdate, id, operations, found.CosmosETag, cancellationToken).ConfigureAwait(false)
+                            ? 1
+                            : throw new ConcurrencyException(DocumentKind.StatusUpdate.Name, id);
+                    })
+                    .ConfigureAwait(false);
+            }
+            catch (ConcurrencyException)
+            {
+                // Still changing after every attempt: left undelivered, so the next sweep marks it.
             }
         }
 
@@ -175,26 +169,24 @@ internal sealed class CosmosStatusUpdateStore(TenantPartition partition, CosmosP
     /// </summary>
     private async Task RecordLatestAsync(string projectId, IsoWeek week, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            var project = await projects.FindAsync(projectId, cancellationToken).ConfigureAwait(false);
-            var stored = await FindAsync(projectId, week, cancellationToken).ConfigureAwait(false);
-            if (project is null || stored is null || project.Value.LatestUpdateWeek is { } latest && latest > week ||
-                project.Value.LatestUpdateWeek == week && project.Value.LatestRag == stored.Value.Overall)
+        await ConflictRetry.ReadThenWriteAsync(
+            Attempts * 2,
+            async () => (
+                Project: await projects.FindAsync(projectId, cancellationToken).ConfigureAwait(false),
+                Stored: await FindAsync(projectId, week, cancellationToken).ConfigureAwait(false)),
+            async read =>
             {
-                return;
-            }
+                var (project, stored) = read;
+                if (project is null || stored is null || project.Value.LatestUpdateWeek is { } latest && latest > week ||
+                    project.Value.LatestUpdateWeek == week && project.Value.LatestRag == stored.Value.Overall)
+                {
+                    return false;
+                }
 
-            try
-            {
                 await projects.ReplaceAsync(
                     project.Value with { LatestRag = stored.Value.Overall, LatestUpdateWeek = week }, project.ETag, cancellationToken).ConfigureAwait(false);
-                return;
-            }
-            catch (ConcurrencyException) when (attempt < Attempts * 2)
-            {
-            }
-        }
+                return true;
+            }).ConfigureAwait(false);
     }
 
     /// <summary>The document's Cosmos <c>_etag</c> if its version is <paramref name="ifMatch"/>; else the port's exceptions.</summary>
