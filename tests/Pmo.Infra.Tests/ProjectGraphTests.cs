@@ -101,8 +101,10 @@ public sealed class ProjectGraphTests
         Assert.True(File.Exists(Repo.File("tests", "Pmo.Hosting.Durable.Testing", "Pmo.Hosting.Durable.Testing.csproj")));
     }
 
+    /// <summary>src/&lt;Project&gt;/&lt;Project&gt;.csproj (not the build's own, e.g. obj/…/WorkerExtensions.csproj).</summary>
     private static Dictionary<string, string> SrcProjects() =>
-        Directory.EnumerateFiles(Repo.File("src"), "*.csproj", SearchOption.AllDirectories)
+        Directory.EnumerateDirectories(Repo.File("src"))
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.csproj", SearchOption.TopDirectoryOnly))
             .ToDictionary(f => Path.GetFileNameWithoutExtension(f), f => f, StringComparer.Ordinal);
 
     private static IEnumerable<string> ProjectReferences(string projectFile) =>
