@@ -5,7 +5,7 @@ namespace Pmo.Domain.Governance;
 
 /// <summary>
 /// When each event of the governance calendar happens, as cron expressions (5 fields, Cronos syntax)
-/// read in the organisation's time zone. Defaults are those of DESIGN.md.
+/// read in the organisation's time zone. Defaults are those of docs/design.md.
 /// </summary>
 public sealed record CalendarTimes
 {

@@ -6,7 +6,7 @@ using Pmo.Domain.Primitives;
 namespace Pmo.Domain.Rules;
 
 /// <summary>
-/// The default escalation rules of the management committee (DESIGN.md), plus a decision asked for in the
+/// The default escalation rules of the management committee (docs/design.md), plus a decision asked for in the
 /// latest weekly update. A reason already under an open escalation of the project is not raised twice:
 /// the committee is still on it.
 /// </summary>
