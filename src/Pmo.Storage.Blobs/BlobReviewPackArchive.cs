@@ -3,8 +3,7 @@ using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Pmo.Domain.Primitives;
-using Pmo.Reports;
-using Pmo.Workflows.Packs;
+using Pmo.Application.Packs;
 
 namespace Pmo.Storage.Blobs;
 

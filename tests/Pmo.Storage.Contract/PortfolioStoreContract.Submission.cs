@@ -1,6 +1,6 @@
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
-using Pmo.Domain.Storage;
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Validation;
 
 namespace Pmo.Storage.Contract;

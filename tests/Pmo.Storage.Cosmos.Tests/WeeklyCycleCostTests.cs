@@ -3,7 +3,7 @@ using System.Text;
 using Microsoft.Azure.Cosmos;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
-using Pmo.Domain.Storage;
+using Pmo.Application.Ports.Storage;
 using Pmo.Storage.Contract;
 using Pmo.Storage.Cosmos.Diagnostics;
 using Pmo.Storage.Cosmos.Tests.Emulator;

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 using Pmo.Api.Auth;
 using Pmo.Api.Http;
 using Pmo.Domain.Rules;
-using Pmo.Workflows.Portfolio;
+using Pmo.Application.Portfolio;
 using IcalCalendar = Ical.Net.Calendar;
 using IcalEvent = Ical.Net.CalendarComponents.CalendarEvent;
 

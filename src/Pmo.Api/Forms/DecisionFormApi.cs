@@ -5,9 +5,9 @@ using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Rules;
 using Pmo.Domain.Validation;
-using Pmo.Workflows.Links;
-using Pmo.Workflows.Portfolio;
-using DecisionService = Pmo.Workflows.Submission.DecisionService;
+using Pmo.Application.Links;
+using Pmo.Application.Portfolio;
+using DecisionService = Pmo.Application.Submission.DecisionService;
 
 namespace Pmo.Api.Forms;
 

@@ -3,7 +3,7 @@ using Pmo.Api.Html;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Rules;
-using Pmo.Workflows.Submission;
+using Pmo.Application.Submission;
 
 namespace Pmo.Api.Forms;
 

@@ -1,3 +1,4 @@
+using Pmo.Application.Ports.Workflows;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 

@@ -1,7 +1,7 @@
 using Pmo.Api.Html;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Validation;
-using Pmo.Workflows.Links;
+using Pmo.Application.Links;
 
 namespace Pmo.Api.Forms;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using Pmo.Api.Html;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Rules;
-using Pmo.Workflows.Submission;
+using Pmo.Application.Submission;
 
 namespace Pmo.Api.Forms;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Validation;
-using Pmo.Workflows.Submission;
+using Pmo.Application.Submission;
 
 namespace Pmo.Api.Forms;
 

@@ -5,8 +5,8 @@ using Pmo.Api.Auth;
 using Pmo.Api.Http;
 using Pmo.Api.OpenApi;
 using Pmo.Domain.Portfolio;
-using Pmo.Domain.Storage;
-using Pmo.Workflows.Portfolio;
+using Pmo.Application.Ports.Storage;
+using Pmo.Application.Portfolio;
 
 namespace Pmo.Api.Packs;
 

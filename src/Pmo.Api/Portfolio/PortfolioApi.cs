@@ -5,7 +5,7 @@ using Pmo.Api.Http;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Rules;
-using Pmo.Workflows.Portfolio;
+using Pmo.Application.Portfolio;
 
 namespace Pmo.Api.Portfolio;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Pmo.Domain.Validation;
-using Pmo.Workflows.Links;
+using Pmo.Application.Links;
 
 namespace Pmo.Api.Problems;
 

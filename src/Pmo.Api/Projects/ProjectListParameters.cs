@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Mvc;
 using Pmo.Api.Http;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
-using Pmo.Domain.Storage;
-using Pmo.Workflows.Portfolio;
+using Pmo.Application.Ports.Storage;
+using Pmo.Application.Portfolio;
 
 namespace Pmo.Api.Projects;
 

@@ -5,7 +5,7 @@ using Pmo.Api.Auth;
 using Pmo.Api.Http;
 using Pmo.Api.OpenApi;
 using Pmo.Domain.Portfolio;
-using Pmo.Workflows.Portfolio;
+using Pmo.Application.Portfolio;
 
 namespace Pmo.Api.Updates;
 

@@ -1,7 +1,7 @@
 using Pmo.Domain.Portfolio;
-using Pmo.Domain.Storage;
-using Pmo.Workflows.Links;
-using Pmo.Workflows.Submission;
+using Pmo.Application.Ports.Storage;
+using Pmo.Application.Links;
+using Pmo.Application.Submission;
 
 namespace Pmo.Local.Demo;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Pmo.Domain.Portfolio;
-using Pmo.Domain.Storage;
+using Pmo.Application.Ports.Storage;
 
 namespace Pmo.Local.Demo;
 

@@ -1,6 +1,6 @@
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
-using Pmo.Workflows.Submission;
+using Pmo.Application.Submission;
 
 namespace Pmo.Local.Demo;
 

@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 using Pmo.Domain.Portfolio;
-using Pmo.Workflows.Submission;
+using Pmo.Application.Submission;
 
 namespace Pmo.Local.Hosting;
 

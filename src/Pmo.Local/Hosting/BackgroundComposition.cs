@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pmo.Local.Seeding;
-using Pmo.Workflows.Submission;
+using Pmo.Application.Submission;
 
 namespace Pmo.Local.Hosting;
 

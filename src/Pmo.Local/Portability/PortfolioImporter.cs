@@ -1,5 +1,5 @@
 using Pmo.Domain.Portfolio;
-using Pmo.Domain.Storage;
+using Pmo.Application.Ports.Storage;
 
 namespace Pmo.Local.Portability;
 

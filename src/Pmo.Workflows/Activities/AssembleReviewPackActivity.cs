@@ -1,8 +1,8 @@
 using Microsoft.DurableTask;
 using Pmo.Domain.Portfolio;
-using Pmo.Domain.Storage;
+using Pmo.Application.Ports.Storage;
 using Pmo.Workflows.Orchestrations;
-using Pmo.Workflows.Packs;
+using Pmo.Application.Packs;
 
 namespace Pmo.Workflows.Activities;
 

@@ -1,6 +1,6 @@
 using Microsoft.DurableTask;
 using Pmo.Domain.Primitives;
-using Pmo.Domain.Storage;
+using Pmo.Application.Ports.Storage;
 
 namespace Pmo.Workflows.Activities;
 

@@ -1,8 +1,8 @@
 using Microsoft.DurableTask;
 using Pmo.Domain.Portfolio;
-using Pmo.Domain.Storage;
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Validation;
-using Pmo.Workflows.Portfolio;
+using Pmo.Application.Portfolio;
 
 namespace Pmo.Workflows.Activities;
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Pmo.Application.Ports.Workflows;
 using Pmo.Domain.Primitives;
 
 namespace Pmo.Workflows.Orchestrations;

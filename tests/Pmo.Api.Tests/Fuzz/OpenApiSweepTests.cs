@@ -3,7 +3,7 @@ using Pmo.Api.Tests.Fuzz.Sweep;
 using Pmo.Api.Tests.Infrastructure;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
-using Pmo.Workflows.Links;
+using Pmo.Application.Links;
 using Xunit.Abstractions;
 using static Pmo.Api.Tests.Infrastructure.TestData;
 

@@ -2,7 +2,7 @@ using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
-using Pmo.Workflows.Portfolio;
+using Pmo.Application.Portfolio;
 
 namespace Pmo.Api.Tests.Infrastructure;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
-using Pmo.Workflows.Links;
+using Pmo.Application.Links;
 
 namespace Pmo.Api.Tests.Infrastructure;
 

@@ -4,7 +4,7 @@ using Pmo.Api.Tests.Infrastructure;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 using Pmo.Tests.Shared;
-using Pmo.Workflows.Links;
+using Pmo.Application.Links;
 using static Pmo.Api.Tests.Infrastructure.TestData;
 
 namespace Pmo.Api.Tests.Pages;

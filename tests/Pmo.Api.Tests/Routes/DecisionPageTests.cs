@@ -2,7 +2,7 @@ using AngleSharp.Html.Parser;
 using Pmo.Api.Tests.Infrastructure;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
-using Pmo.Workflows.Links;
+using Pmo.Application.Links;
 using static Pmo.Api.Tests.Infrastructure.TestData;
 
 namespace Pmo.Api.Tests.Routes;

@@ -1,4 +1,5 @@
 using Pmo.Api.Tests.Infrastructure;
+using Pmo.Application.Ports.Workflows;
 using Pmo.Domain.Primitives;
 using static Pmo.Api.Tests.Infrastructure.TestData;
 

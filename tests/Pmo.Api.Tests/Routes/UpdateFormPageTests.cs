@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Pmo.Api.Tests.Infrastructure;
+using Pmo.Application.Ports.Workflows;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 using static Pmo.Api.Tests.Infrastructure.TestData;
@@ -158,7 +159,7 @@ public sealed class UpdateFormPageTests(ApiServer server)
         using var expiredResponse = await _anonymous.GetAsync(expired);
         Assert.Equal(HttpStatusCode.Gone, expiredResponse.StatusCode);
 
-        var decisionToken = Links.Sign(server, Workflows.Links.LinkPurpose.Decision, id, $"{id}-{Links.Week}", "x@example.org");
+        var decisionToken = Links.Sign(server, Application.Links.LinkPurpose.Decision, id, $"{id}-{Links.Week}", "x@example.org");
         using var wrongPurpose = await _anonymous.GetAsync("/api/forms/update/" + Uri.EscapeDataString(decisionToken));
         Assert.Equal(HttpStatusCode.Forbidden, wrongPurpose.StatusCode);
 

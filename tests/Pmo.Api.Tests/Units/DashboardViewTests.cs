@@ -5,7 +5,7 @@ using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Rules;
 using Pmo.Mail;
-using Pmo.Workflows.Portfolio;
+using Pmo.Application.Portfolio;
 
 namespace Pmo.Api.Tests.Units;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Azure.Storage.Blobs;
+using Pmo.Application.Packs;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Rules;

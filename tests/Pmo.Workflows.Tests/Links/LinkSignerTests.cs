@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
+using Pmo.Application.Configuration;
+using Pmo.Application.Links;
 using Pmo.Workflows.Configuration;
-using Pmo.Workflows.Links;
 
 namespace Pmo.Workflows.Tests.Links;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
-using Pmo.Workflows.Submission;
+using Pmo.Application.Submission;
 
 namespace Pmo.Workflows.Tests.Support;
 
