@@ -1,7 +1,6 @@
 using Pmo.Application.Mail;
 using Pmo.Application.Packs;
 using Pmo.Application.Ports.Mail;
-using Pmo.Reports;
 
 namespace Pmo.Reports;
 

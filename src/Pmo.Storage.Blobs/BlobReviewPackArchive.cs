@@ -2,8 +2,8 @@ using System.Text.Json;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
-using Pmo.Domain.Primitives;
 using Pmo.Application.Packs;
+using Pmo.Domain.Primitives;
 
 namespace Pmo.Storage.Blobs;
 

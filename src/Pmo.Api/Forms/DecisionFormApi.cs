@@ -1,12 +1,12 @@
 using Microsoft.Extensions.Options;
 using Pmo.Api.Html;
+using Pmo.Application.Links;
+using Pmo.Application.Portfolio;
 using Pmo.Domain.Governance;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Rules;
 using Pmo.Domain.Validation;
-using Pmo.Application.Links;
-using Pmo.Application.Portfolio;
 using DecisionService = Pmo.Application.Submission.DecisionService;
 
 namespace Pmo.Api.Forms;

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Options;
 using Pmo.Api.Html;
-using Pmo.Domain.Validation;
 using Pmo.Application.Links;
 using Pmo.Application.Portfolio;
 using Pmo.Application.Submission;
+using Pmo.Domain.Validation;
 
 namespace Pmo.Api.Forms;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Pmo.Domain.Validation;
 using Pmo.Application.Links;
+using Pmo.Domain.Validation;
 
 namespace Pmo.Api.Problems;
 

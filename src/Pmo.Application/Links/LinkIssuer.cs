@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
-using Pmo.Domain.Primitives;
-using Pmo.Application.Ports.Storage;
 using Pmo.Application.Configuration;
+using Pmo.Application.Ports.Storage;
+using Pmo.Domain.Primitives;
 
 namespace Pmo.Application.Links;
 

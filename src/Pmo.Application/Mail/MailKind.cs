@@ -1,5 +1,3 @@
-using Pmo.Application.Ports.Mail;
-
 namespace Pmo.Application.Mail;
 
 /// <summary>Every e-mail the workflows send; its category string goes into <c>MailMessage.Category</c>.</summary>

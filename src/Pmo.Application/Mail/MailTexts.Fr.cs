@@ -1,6 +1,6 @@
 using System.Globalization;
-using Pmo.Domain.Portfolio;
 using Pmo.Application.Ports.Workflows;
+using Pmo.Domain.Portfolio;
 
 namespace Pmo.Application.Mail;
 

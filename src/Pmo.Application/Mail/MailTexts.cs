@@ -1,8 +1,8 @@
 using System.Globalization;
+using Pmo.Application.Ports.Workflows;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Rules;
-using Pmo.Application.Ports.Workflows;
 
 namespace Pmo.Application.Mail;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using Pmo.Domain.Primitives;
 using Pmo.Application.Configuration;
+using Pmo.Domain.Primitives;
 
 namespace Pmo.Application.Packs;
 

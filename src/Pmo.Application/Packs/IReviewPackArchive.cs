@@ -1,5 +1,5 @@
-using Pmo.Domain.Primitives;
 using Pmo.Application.Portfolio;
+using Pmo.Domain.Primitives;
 
 namespace Pmo.Application.Packs;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using Pmo.Domain.Primitives;
 using Pmo.Application.Mail;
+using Pmo.Domain.Primitives;
 
 namespace Pmo.Application.Packs;
 

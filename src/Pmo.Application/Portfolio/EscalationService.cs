@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Rules;
-using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Validation;
 
 namespace Pmo.Application.Portfolio;

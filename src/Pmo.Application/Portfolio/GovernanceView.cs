@@ -1,7 +1,7 @@
+using Pmo.Application.Mail;
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Governance;
 using Pmo.Domain.Rules;
-using Pmo.Application.Ports.Storage;
-using Pmo.Application.Mail;
 
 namespace Pmo.Application.Portfolio;
 

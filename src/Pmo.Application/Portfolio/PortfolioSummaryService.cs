@@ -1,7 +1,7 @@
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Rules;
-using Pmo.Application.Ports.Storage;
 
 namespace Pmo.Application.Portfolio;
 

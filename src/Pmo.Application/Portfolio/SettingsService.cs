@@ -1,6 +1,6 @@
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Governance;
 using Pmo.Domain.Rules;
-using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Validation;
 
 namespace Pmo.Application.Portfolio;

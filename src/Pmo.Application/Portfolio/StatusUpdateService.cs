@@ -1,8 +1,8 @@
+using Pmo.Application.Ports.Storage;
+using Pmo.Application.Submission;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
-using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Validation;
-using Pmo.Application.Submission;
 
 namespace Pmo.Application.Portfolio;
 

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Pmo.Domain.Portfolio;
-using Pmo.Application.Ports.Storage;
 using Pmo.Application.Configuration;
+using Pmo.Application.Ports.Storage;
 using Pmo.Application.Ports.Workflows;
+using Pmo.Domain.Portfolio;
 
 namespace Pmo.Application.Submission;
 

@@ -1,5 +1,5 @@
-using Pmo.Domain.Portfolio;
 using Pmo.Application.Links;
+using Pmo.Domain.Portfolio;
 
 namespace Pmo.Application.Submission;
 

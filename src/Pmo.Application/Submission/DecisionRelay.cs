@@ -1,6 +1,6 @@
-using Pmo.Domain.Portfolio;
 using Pmo.Application.Ports.Storage;
 using Pmo.Application.Ports.Workflows;
+using Pmo.Domain.Portfolio;
 
 namespace Pmo.Application.Submission;
 

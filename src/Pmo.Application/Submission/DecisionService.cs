@@ -1,10 +1,10 @@
 using Microsoft.Extensions.Logging;
+using Pmo.Application.Links;
+using Pmo.Application.Ports.Storage;
+using Pmo.Application.Ports.Workflows;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
-using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Validation;
-using Pmo.Application.Links;
-using Pmo.Application.Ports.Workflows;
 
 namespace Pmo.Application.Submission;
 

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Logging;
+using Pmo.Application.Portfolio;
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
-using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Validation;
-using Pmo.Application.Portfolio;
 
 namespace Pmo.Application.Submission;
 

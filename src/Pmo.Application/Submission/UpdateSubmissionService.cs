@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Logging;
-using Pmo.Domain.Portfolio;
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Validation;
 using Pmo.Application.Links;
 using Pmo.Application.Portfolio;
+using Pmo.Application.Ports.Storage;
+using Pmo.Domain.Portfolio;
+using Pmo.Domain.Validation;
 
 namespace Pmo.Application.Submission;
 

@@ -1,7 +1,7 @@
-using Pmo.Domain.Portfolio;
-using Pmo.Application.Ports.Storage;
 using Pmo.Application.Links;
+using Pmo.Application.Ports.Storage;
 using Pmo.Application.Submission;
+using Pmo.Domain.Portfolio;
 
 namespace Pmo.Local.Demo;
 

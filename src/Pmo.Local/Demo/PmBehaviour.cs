@@ -1,6 +1,6 @@
+using Pmo.Application.Submission;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
-using Pmo.Application.Submission;
 
 namespace Pmo.Local.Demo;
 

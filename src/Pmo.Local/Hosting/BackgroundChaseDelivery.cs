@@ -1,6 +1,6 @@
 using System.Threading.Channels;
-using Pmo.Domain.Portfolio;
 using Pmo.Application.Submission;
+using Pmo.Domain.Portfolio;
 
 namespace Pmo.Local.Hosting;
 

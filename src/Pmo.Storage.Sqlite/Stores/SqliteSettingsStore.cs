@@ -1,5 +1,5 @@
-using Pmo.Domain.Governance;
 using Pmo.Application.Ports.Storage;
+using Pmo.Domain.Governance;
 using Pmo.Domain.Validation;
 using Pmo.Storage.Sqlite.Documents;
 

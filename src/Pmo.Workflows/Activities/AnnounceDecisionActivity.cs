@@ -4,7 +4,6 @@ using Pmo.Application.Portfolio;
 using Pmo.Application.Ports.Storage;
 using Pmo.Application.Ports.Workflows;
 using Pmo.Domain.Validation;
-using Pmo.Workflows.Orchestrations;
 
 namespace Pmo.Workflows.Activities;
 

@@ -1,8 +1,8 @@
 using Microsoft.DurableTask;
-using Pmo.Domain.Portfolio;
-using Pmo.Application.Ports.Storage;
-using Pmo.Workflows.Orchestrations;
 using Pmo.Application.Packs;
+using Pmo.Application.Ports.Storage;
+using Pmo.Domain.Portfolio;
+using Pmo.Workflows.Orchestrations;
 
 namespace Pmo.Workflows.Activities;
 

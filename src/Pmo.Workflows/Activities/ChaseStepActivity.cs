@@ -1,9 +1,9 @@
 using Microsoft.DurableTask;
-using Pmo.Application.Ports.Storage;
 using Pmo.Application.Links;
 using Pmo.Application.Mail;
-using Pmo.Workflows.Orchestrations;
 using Pmo.Application.Portfolio;
+using Pmo.Application.Ports.Storage;
+using Pmo.Workflows.Orchestrations;
 
 namespace Pmo.Workflows.Activities;
 

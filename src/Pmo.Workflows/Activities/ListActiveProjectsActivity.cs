@@ -1,6 +1,6 @@
 using Microsoft.DurableTask;
-using Pmo.Domain.Primitives;
 using Pmo.Application.Ports.Storage;
+using Pmo.Domain.Primitives;
 
 namespace Pmo.Workflows.Activities;
 

@@ -1,10 +1,10 @@
 using Microsoft.DurableTask;
-using Pmo.Domain.Portfolio;
-using Pmo.Application.Ports.Storage;
 using Pmo.Application.Links;
 using Pmo.Application.Mail;
-using Pmo.Workflows.Orchestrations;
 using Pmo.Application.Portfolio;
+using Pmo.Application.Ports.Storage;
+using Pmo.Domain.Portfolio;
+using Pmo.Workflows.Orchestrations;
 
 namespace Pmo.Workflows.Activities;
 

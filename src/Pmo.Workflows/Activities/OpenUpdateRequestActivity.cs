@@ -1,6 +1,6 @@
 using Microsoft.DurableTask;
-using Pmo.Domain.Portfolio;
 using Pmo.Application.Ports.Storage;
+using Pmo.Domain.Portfolio;
 using Pmo.Domain.Validation;
 using Pmo.Workflows.Orchestrations;
 

@@ -1,7 +1,7 @@
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Validation;
 using Pmo.Application.Mail;
 using Pmo.Application.Packs;
+using Pmo.Domain.Primitives;
+using Pmo.Domain.Validation;
 
 namespace Pmo.Workflows.Activities;
 

@@ -1,8 +1,8 @@
 using Microsoft.DurableTask;
-using Pmo.Domain.Portfolio;
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Validation;
 using Pmo.Application.Portfolio;
+using Pmo.Application.Ports.Storage;
+using Pmo.Domain.Portfolio;
+using Pmo.Domain.Validation;
 
 namespace Pmo.Workflows.Activities;
 

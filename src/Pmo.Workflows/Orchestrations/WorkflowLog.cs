@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using Pmo.Application.Ports.Workflows;
 using Pmo.Domain.Primitives;
 
 namespace Pmo.Workflows.Orchestrations;

@@ -7,7 +7,6 @@ using Pmo.Application.Ports.Workflows;
 using Pmo.Application.Submission;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Rules;
-using Pmo.Workflows.Activities;
 using Pmo.Workflows.Configuration;
 using Pmo.Workflows.Orchestrations;
 

@@ -3,7 +3,6 @@ using Pmo.Application.Ports.Storage;
 using Pmo.Application.Ports.Workflows;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Rules;
-using Pmo.Workflows.Activities;
 using Pmo.Workflows.Orchestrations;
 
 namespace Pmo.Workflows.Scheduling;

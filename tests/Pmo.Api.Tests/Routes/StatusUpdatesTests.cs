@@ -1,5 +1,4 @@
 using Pmo.Api.Tests.Infrastructure;
-using Pmo.Application.Ports.Workflows;
 using Pmo.Domain.Primitives;
 using static Pmo.Api.Tests.Infrastructure.TestData;
 

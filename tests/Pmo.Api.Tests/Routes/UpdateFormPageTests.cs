@@ -2,7 +2,6 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Pmo.Api.Tests.Infrastructure;
-using Pmo.Application.Ports.Workflows;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 using static Pmo.Api.Tests.Infrastructure.TestData;

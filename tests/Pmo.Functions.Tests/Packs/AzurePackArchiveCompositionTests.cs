@@ -5,11 +5,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Pmo.Application.Packs;
+using Pmo.Application.Portfolio;
 using Pmo.Domain.Primitives;
 using Pmo.Functions.Composition;
 using Pmo.Storage.Blobs;
-using Pmo.Application.Packs;
-using Pmo.Application.Portfolio;
 
 namespace Pmo.Functions.Tests.Packs;
 

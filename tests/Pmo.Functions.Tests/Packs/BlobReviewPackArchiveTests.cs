@@ -5,7 +5,6 @@ using Pmo.Application.Packs;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Rules;
-using Pmo.Reports;
 using Pmo.Storage.Blobs;
 
 namespace Pmo.Functions.Tests.Packs;

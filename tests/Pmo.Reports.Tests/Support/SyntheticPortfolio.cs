@@ -3,7 +3,6 @@ using Pmo.Domain.Governance;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Rules;
-using Pmo.Reports;
 using Pmo.Reports.Model;
 
 namespace Pmo.Reports.Tests.Support;

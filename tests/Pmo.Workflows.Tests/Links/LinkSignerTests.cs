@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using Pmo.Application.Configuration;
 using Pmo.Application.Links;
-using Pmo.Workflows.Configuration;
 
 namespace Pmo.Workflows.Tests.Links;
 

@@ -5,7 +5,6 @@ using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Rules;
 using Pmo.Tests.Shared;
-using Pmo.Workflows.Orchestrations;
 using Pmo.Workflows.Tests.Support;
 using static Pmo.Workflows.Tests.Support.TestPortfolio;
 

@@ -3,7 +3,6 @@ using Pmo.Application.Ports.Mail;
 using Pmo.Application.Ports.Workflows;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Rules;
-using Pmo.Workflows.Orchestrations;
 using Pmo.Workflows.Tests.Support;
 using static Pmo.Workflows.Tests.Support.TestPortfolio;
 

@@ -5,7 +5,6 @@ using Pmo.Application.Submission;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 using Pmo.Hosting.Durable.Testing;
-using Pmo.Workflows.Activities;
 using Pmo.Workflows.Orchestrations;
 using Pmo.Workflows.Tests.Support;
 using static Pmo.Workflows.Tests.Support.TestPortfolio;

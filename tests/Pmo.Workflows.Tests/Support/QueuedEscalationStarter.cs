@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using Pmo.Application.Portfolio;
 using Pmo.Application.Ports.Workflows;
 using Pmo.Domain.Portfolio;
-using Pmo.Workflows.Orchestrations;
 
 namespace Pmo.Workflows.Tests.Support;
 

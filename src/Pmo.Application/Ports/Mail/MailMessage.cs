@@ -4,7 +4,7 @@ namespace Pmo.Application.Ports.Mail;
 /// One e-mail to send. <see cref="MessageId"/> is chosen by the caller and deterministic
 /// (e.g. <c>chase-PRJ-1-2026-W48-invite</c>): senders use it to de-duplicate, so a retried activity
 /// that sends the same message again does not produce a second e-mail where the sender can prevent it.
-/// Every message is sent as automated mail (<see cref="AutomatedMailHeaders"/>): the calendar writes them, no person does.
+/// Every message is sent as automated mail (the transports' <c>AutomatedMailHeaders</c>): the calendar writes them, no person does.
 /// </summary>
 public sealed record MailMessage(
     string MessageId,
