@@ -202,24 +202,23 @@ internal sealed class WriteQueue(Func<CancellationToken, Task<SqliteConnection>>
         catch (Exception ex)
         {
             // The batch could not commit: whoever has no outcome yet gets this error, nobody is acknowledged. The
-            // connection may be what failed: the next batch opens a fresh one.
+            // connection may be what failed: the next batch opens a fresh one. The report comes first, so whoever
+            // sees a writer's outcome also sees its batch reported.
+            await DropWriterAsync();
+            Report(new WriteBatchReport(batch.Count, 0, failed));
             foreach (var write in batch)
             {
                 write.Fail(ex);
             }
 
-            await DropWriterAsync();
-
-            Report(new WriteBatchReport(batch.Count, 0, failed));
             return;
         }
 
+        Report(new WriteBatchReport(batch.Count, written.Count, failed));
         foreach (var write in written)
         {
             write.Acknowledge();
         }
-
-        Report(new WriteBatchReport(batch.Count, written.Count, failed));
     }
 
     public async ValueTask DisposeAsync()
