@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Pmo.Application.Packs;
 using Pmo.Reports.Charts;
 using Pmo.Reports.Html;
 using Pmo.Reports.Model;

@@ -1,4 +1,5 @@
 using System.Text;
+using Pmo.Application.Packs;
 
 namespace Pmo.Reports;
 

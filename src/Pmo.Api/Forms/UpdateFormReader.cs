@@ -1,8 +1,8 @@
 using System.Globalization;
+using Pmo.Application.Submission;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Validation;
-using Pmo.Workflows.Submission;
 
 namespace Pmo.Api.Forms;
 

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using Pmo.Api.Tests.Fuzz.Sweep;
 using Pmo.Api.Tests.Infrastructure;
+using Pmo.Application.Links;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
-using Pmo.Workflows.Links;
 using Xunit.Abstractions;
 using static Pmo.Api.Tests.Infrastructure.TestData;
 

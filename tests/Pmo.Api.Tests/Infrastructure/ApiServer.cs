@@ -11,11 +11,13 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
+using Pmo.Application;
+using Pmo.Application.Portfolio;
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Primitives;
-using Pmo.Domain.Storage;
+using Pmo.Reports;
 using Pmo.Storage.Sqlite;
 using Pmo.Workflows.Configuration;
-using Pmo.Workflows.Portfolio;
 
 namespace Pmo.Api.Tests.Infrastructure;
 
@@ -107,7 +109,7 @@ public sealed class ApiServer : IAsyncLifetime
             configuration.SigningKeys.Add(EntraKey);
             o.Configuration = configuration;
         });
-        services.AddPmoWorkflows(builder.Configuration);
+        services.AddPmoApplication(builder.Configuration).AddPmoReports().AddPmoWorkflows();
         services.AddPmoApi(builder.Configuration);
 
         _app = builder.Build();

@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Pmo.Api.Health;
 using Pmo.Api.Problems;
-using Pmo.Domain.Storage;
+using Pmo.Application.Links;
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Validation;
-using Pmo.Workflows.Links;
 
 namespace Pmo.Api.Tests.Units;
 

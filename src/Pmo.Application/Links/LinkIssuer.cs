@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Options;
+using Pmo.Application.Configuration;
+using Pmo.Application.Ports.Storage;
+using Pmo.Domain.Primitives;
+
+namespace Pmo.Application.Links;
+
+/// <summary>Creates the signed URLs put in e-mails, bound to this store's tenant.</summary>
+public sealed class LinkIssuer(LinkSigner signer, IPortfolioStore store, IOptions<WorkflowOptions> options)
+{
+    private WorkflowOptions Options => options.Value;
+
+    /// <summary>
+    /// The update form of one project's week; valid until the PM's deadline (<see cref="Domain.Rules.WeekDeadlines.AnswerDeadlineUtc"/>)
+    /// plus a grace period, so a late click shows "closed" rather than "invalid link".
+    /// </summary>
+    public string UpdateForm(string projectId, string requestId, string actor, DateTimeOffset answerDeadlineUtc) =>
+        Url(new LinkClaims(store.TenantId, projectId, requestId, LinkPurpose.UpdateForm, answerDeadlineUtc + Options.UpdateLinkGrace, actor));
+
+    public string Decision(string projectId, string escalationId, string actor, DateTimeOffset nowUtc) =>
+        Url(new LinkClaims(store.TenantId, projectId, escalationId, LinkPurpose.Decision, nowUtc + Options.DecisionLinkLifetime, actor));
+
+    /// <summary>Pack approval links carry no project: the request is the month ("2026-11").</summary>
+    public string PackApproval(YearMonth month, string actor, DateTimeOffset nowUtc) =>
+        Url(new LinkClaims(store.TenantId, "", month.ToString(), LinkPurpose.PackApproval, nowUtc + Options.DecisionLinkLifetime, actor));
+
+    private string Url(LinkClaims claims) => LinkRoutes.Url(Options.PublicBaseUrl, claims.Purpose, signer.Sign(claims));
+}
