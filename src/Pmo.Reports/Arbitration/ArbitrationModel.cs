@@ -15,6 +15,7 @@ internal sealed class ArbitrationModel
         Text = PackText.For(input.Language);
         Format = new PackFormat(Text.Culture);
         Session = Text.MonthName(input.SessionMonth);
+        SessionInSentence = input.SessionMonth.FirstDay.ToString("MMMM yyyy", Text.Culture);
         Deadline = WallClockText.Format(input.DeadlineUtc, zone, input.Language);
         Requested = input.Demands.Where(d => d.Demand.EstimatedBudget.Currency == input.Currency).Sum(d => d.Demand.EstimatedBudget.Amount);
         OtherCurrencies = [.. input.Demands.Select(d => d.Demand.EstimatedBudget).Where(m => m.Currency != input.Currency)
@@ -29,6 +30,12 @@ internal sealed class ArbitrationModel
     /// <summary>"March 2027" / "Mars 2027".</summary>
     public string Session { get; }
 
+    /// <summary>"March 2027" / "mars 2027": the month inside a sentence (French months take no capital there).</summary>
+    public string SessionInSentence { get; }
+
+    /// <summary>"Session of March 2027" / "Séance de mars 2027".</summary>
+    public string SessionLine => string.Format(Format.Culture, Text.SessionFormat, SessionInSentence);
+
     /// <summary>The deadline on the organisation's wall clock, zone named.</summary>
     public string Deadline { get; }
 
@@ -42,7 +49,7 @@ internal sealed class ArbitrationModel
     public decimal Shortfall => Math.Max(0, Requested - Input.RemainingBudget.Amount);
     public CapacityGrid? Capacity { get; }
 
-    public string Subject => string.Format(Format.Culture, Text.ArbitrationSubjectFormat, Input.OrganisationName, Session);
+    public string Subject => string.Format(Format.Culture, Text.ArbitrationSubjectFormat, Input.OrganisationName, SessionInSentence);
 
     public string Title => $"{Text.ArbitrationTitle} — {Session}";
 

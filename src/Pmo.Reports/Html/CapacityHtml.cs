@@ -17,7 +17,7 @@ internal sealed class CapacityHtml(HtmlBlocks blocks, PackText text, PackFormat 
     public void HeatMap(CapacityGrid grid)
     {
         blocks.P(text.CapacityIntro);
-        Grid(grid, c => format.WholePercent(c.LoadPercent), c => Palette.OfLoad(c.Band));
+        Grid(grid, c => format.WholePercent(c.LoadPercent));
         Legend();
         OverAllocated(grid);
     }
@@ -25,12 +25,13 @@ internal sealed class CapacityHtml(HtmlBlocks blocks, PackText text, PackFormat 
     public void CapacityTable(CapacityGrid grid)
     {
         blocks.P(text.CapacityTableNote);
-        Grid(grid, c => $"{format.DayCount(c.Cell.Capacity)} / {format.DayCount(c.Cell.Allocated)} / {format.DayCount(c.Cell.Free)}",
-            c => c.HasOverAllocation ? Palette.Red : null);
+        Grid(grid, c => $"{CapacityCellText.Figures(c, format)} {CapacityCellText.OverCount(c, text, format)}".TrimEnd());
+        Legend();
         OverAllocated(grid);
     }
 
-    private void Grid(CapacityGrid grid, Func<CapacityGridCell, string> label, Func<CapacityGridCell, SkiaSharp.SKColor?> fill)
+    /// <summary>Groups × months, each cell coloured by its load band and saying <paramref name="label"/>.</summary>
+    private void Grid(CapacityGrid grid, Func<CapacityGridCell, string> label)
     {
         if (grid.Rows.Count == 0)
         {
@@ -46,7 +47,7 @@ internal sealed class CapacityHtml(HtmlBlocks blocks, PackText text, PackFormat 
                 HtmlBlocks.PlainCell(HtmlBlocks.Text(row.Name, 60)),
                 .. row.Cells.Select(c => c is null
                     ? HtmlBlocks.PlainCell("")
-                    : fill(c) is { } colour ? HtmlBlocks.FilledCell(label(c), colour) : HtmlBlocks.PlainCell(HtmlBlocks.Center(label(c)))),
+                    : HtmlBlocks.FilledCell(label(c), Palette.OfLoad(c.Band))),
             ]);
         }
 

@@ -18,7 +18,7 @@ internal sealed class PdfCapacity(CapacityGrid grid, PackText text, PackFormat f
     {
         yield return new ParagraphItem(text.CapacityIntro, style, muted: true);
         yield return Legend();
-        foreach (var row in Grid(c => format.WholePercent(c.LoadPercent), c => Palette.OfLoad(c.Band)))
+        foreach (var row in Grid(c => format.WholePercent(c.LoadPercent)))
         {
             yield return row;
         }
@@ -32,9 +32,9 @@ internal sealed class PdfCapacity(CapacityGrid grid, PackText text, PackFormat f
     public IEnumerable<PdfItem> CapacityTable()
     {
         yield return new ParagraphItem(text.CapacityTableNote, style, muted: true);
+        yield return Legend();
         foreach (var row in Grid(
-            c => $"{format.DayCount(c.Cell.Capacity)} / {format.DayCount(c.Cell.Allocated)} / {format.DayCount(c.Cell.Free)}",
-            c => c.HasOverAllocation ? Palette.Red : null))
+            c => $"{CapacityCellText.Figures(c, format)}\n{CapacityCellText.OverCount(c, text, format)}".TrimEnd(), lines: 2))
         {
             yield return row;
         }
@@ -53,7 +53,8 @@ internal sealed class PdfCapacity(CapacityGrid grid, PackText text, PackFormat f
         (Palette.OfLoad(LoadBand.None), text.LoadNone),
     ]);
 
-    private IEnumerable<PdfItem> Grid(Func<CapacityGridCell, string> label, Func<CapacityGridCell, SKColor?> fill)
+    /// <summary>Groups × months, each cell coloured by its load band and saying <paramref name="label"/> (on up to <paramref name="lines"/> lines).</summary>
+    private IEnumerable<PdfItem> Grid(Func<CapacityGridCell, string> label, int lines = 1)
     {
         if (grid.Rows.Count == 0)
         {
@@ -65,7 +66,7 @@ internal sealed class PdfCapacity(CapacityGrid grid, PackText text, PackFormat f
         var table = new PdfTable(
         [
             new(text.EnumName(grid.GroupBy), GroupWidth),
-            .. grid.Months.Select(m => new PdfColumn(format.MonthShort(m), monthWidth, SKTextAlign.Center)),
+            .. grid.Months.Select(m => new PdfColumn(format.MonthShort(m), monthWidth, SKTextAlign.Center, lines)),
         ]);
         var index = 0;
         foreach (var row in grid.Rows)
@@ -73,7 +74,7 @@ internal sealed class PdfCapacity(CapacityGrid grid, PackText text, PackFormat f
             yield return table.Row(style, index++,
             [
                 row.Name,
-                .. row.Cells.Select(c => c is null ? new PdfCell("") : new PdfCell(label(c), fill(c))),
+                .. row.Cells.Select(c => c is null ? new PdfCell("") : new PdfCell(label(c), Palette.OfLoad(c.Band))),
             ]);
         }
     }

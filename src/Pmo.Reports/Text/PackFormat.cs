@@ -37,6 +37,9 @@ internal sealed class PackFormat
     /// <summary>A load already in percent, whole: "85 %"; "–" when there is none (no capacity).</summary>
     public string WholePercent(decimal? percent) => percent is { } p ? p.ToString("0", _culture) + "\u00A0%" : "–";
 
+    /// <summary>A group's days, whole and grouped: "4 100".</summary>
+    public string WholeDays(decimal days) => days.ToString("N0", _culture);
+
     /// <summary>Days as the capacity figures print them: "12.5" / "12,5", "40" without decimals.</summary>
     public string DayCount(decimal days) => days.ToString("0.##", _culture);
 

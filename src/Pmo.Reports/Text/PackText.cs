@@ -177,6 +177,9 @@ internal sealed record PackText
     public required string Allocated { get; init; }
     public required string Free { get; init; }
     public required string CapacityDays { get; init; }
+
+    /// <summary>Second line of a capacity table cell: how many of the group's people are above 100 % that month.</summary>
+    public required string OverCountFormat { get; init; }
     public required string Load { get; init; }
     public required string SheetCapacity { get; init; }
     public required string SheetOverAllocation { get; init; }
