@@ -13,6 +13,11 @@ internal static class StaffingSentences
     {
         ArgumentNullException.ThrowIfNull(need);
         var month = need.Month.FirstDay.ToString("MMMM yyyy", text.Culture);
-        return string.Format(format.Culture, text.StaffingNeedFormat, format.DayCount(need.NeededDays), need.Role, month, format.DayCount(need.FreeDays));
+        var pattern = Elides(text, need.Role) ? text.StaffingNeedFormat.Replace("de {1}", "d'{1}", StringComparison.Ordinal) : text.StaffingNeedFormat;
+        return string.Format(format.Culture, pattern, format.DayCount(need.NeededDays), need.Role, month, format.DayCount(need.FreeDays));
     }
+
+    /// <summary>French elides "de" before a vowel: "40 jours d'Architecte", "40 jours de Développeur".</summary>
+    private static bool Elides(PackText text, string role) =>
+        text.Culture.TwoLetterISOLanguageName == "fr" && role.Length > 0 && "aàâeéèêëiîïoôuùûyAÀÂEÉÈÊËIÎÏOÔUÙÛY".Contains(role[0], StringComparison.Ordinal);
 }
