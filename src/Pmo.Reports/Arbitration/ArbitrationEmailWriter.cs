@@ -57,12 +57,12 @@ internal sealed class ArbitrationEmailWriter(ArbitrationModel model)
     {
         Blocks.H(T.DemandRanking);
         Blocks.Note(HtmlText.Encode(T.DemandRankingNote, 400));
-        Blocks.Head([T.Rank, T.Code, T.TitleColumn, T.Department, T.Sponsor, T.Budget, T.DurationShort, T.Score, .. T.CriteriaShort]);
+        Blocks.CompactHead([T.Rank, T.Code, T.TitleColumn, T.Department, T.Sponsor, T.Budget, T.DurationShort, T.Score, .. T.CriteriaShort]);
         foreach (var r in model.Input.Demands.Take(Shown))
         {
             var d = r.Demand;
             Blocks.Row([
-                HtmlBlocks.Right(F.Integer(r.Rank)), HtmlBlocks.Text(d.Id, 40), HtmlBlocks.Text(d.Title, 120), HtmlBlocks.Text(d.Department, 60),
+                HtmlBlocks.Right(F.Integer(r.Rank)), HtmlBlocks.NoWrap(d.Id), HtmlBlocks.Text(d.Title, 120), HtmlBlocks.Text(d.Department, 60),
                 HtmlBlocks.Text(d.Sponsor.Name, 60), HtmlBlocks.Right(model.Money(d.EstimatedBudget)), HtmlBlocks.Right(F.Integer(d.EstimatedDurationMonths)),
                 HtmlBlocks.Right(r.Score.ToString("0.0", F.Culture)), .. ArbitrationModel.Criteria(d).Select(c => HtmlBlocks.Center(F.Integer(c))),
             ]);

@@ -63,6 +63,7 @@ internal sealed class CapacityHtml(HtmlBlocks blocks, PackText text, PackFormat 
             HtmlBlocks.FilledCell(text.LoadComfortable, Palette.OfLoad(LoadBand.Comfortable)),
             HtmlBlocks.FilledCell(text.LoadFull, Palette.OfLoad(LoadBand.Full)),
             HtmlBlocks.FilledCell(text.LoadOver, Palette.OfLoad(LoadBand.Over)),
+            HtmlBlocks.FilledCell(text.LoadNone, Palette.OfLoad(LoadBand.None)),
         ]);
         blocks.End();
     }

@@ -13,6 +13,11 @@ internal sealed class HtmlBlocks(StringBuilder html, PackText text, PackFormat f
     public const string CellStyle = "padding:4px 6px;border-bottom:1px solid #e0e0e0;vertical-align:top;";
     private const string HeadCell = "padding:4px 6px;background:#263238;color:#ffffff;text-align:left;font-weight:bold;";
     private const string Table = "border-collapse:collapse;width:100%;font-size:13px;margin:0 0 16px 0;";
+    private const string CompactTable = "border-collapse:collapse;width:100%;font-size:11px;margin:0 0 16px 0;";
+    private const string CompactPadding = "padding:3px 3px;";
+
+    // A wide table (the arbitration ranking's 13 columns) in a smaller font with tighter cells, so it fits 760 px.
+    private bool _compact;
     private const string H2 = "font-size:18px;color:#263238;border-bottom:2px solid #00695c;padding-bottom:4px;margin:24px 0 8px 0;";
 
     /// <summary>The document's start up to the organisation line, title and the muted line under it.</summary>
@@ -52,9 +57,15 @@ internal sealed class HtmlBlocks(StringBuilder html, PackText text, PackFormat f
     }
 
     /// <summary>Opens a table with its header row (none without headers).</summary>
-    public void Head(params string[] headers)
+    public void Head(params string[] headers) => Open(headers, compact: false);
+
+    /// <summary>Opens a wide table: smaller font and tighter cells until <see cref="End"/>.</summary>
+    public void CompactHead(params string[] headers) => Open(headers, compact: true);
+
+    private void Open(string[] headers, bool compact)
     {
-        html.Append(CultureInfo.InvariantCulture, $"<table style=\"{Table}\">");
+        _compact = compact;
+        html.Append(CultureInfo.InvariantCulture, $"<table style=\"{(compact ? CompactTable : Table)}\">");
         if (headers.Length == 0)
         {
             return;
@@ -63,7 +74,7 @@ internal sealed class HtmlBlocks(StringBuilder html, PackText text, PackFormat f
         html.Append("<tr>");
         foreach (var h in headers)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<th style=\"{HeadCell}\">{HtmlText.Encode(h)}</th>");
+            html.Append(CultureInfo.InvariantCulture, $"<th style=\"{HeadCell}{(_compact ? CompactPadding : "")}\">{HtmlText.Encode(h)}</th>");
         }
 
         html.Append("</tr>");
@@ -75,7 +86,7 @@ internal sealed class HtmlBlocks(StringBuilder html, PackText text, PackFormat f
         html.Append("<tr>");
         foreach (var c in cells)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<td style=\"{CellStyle}\">{c}</td>");
+            html.Append(CultureInfo.InvariantCulture, $"<td style=\"{CellStyle}{(_compact ? CompactPadding : "")}\">{c}</td>");
         }
 
         html.Append("</tr>");
@@ -99,11 +110,17 @@ internal sealed class HtmlBlocks(StringBuilder html, PackText text, PackFormat f
 
     public static string PlainCell(string encoded) => $"<td style=\"{CellStyle}\">{encoded}</td>";
 
-    public void End() => html.Append("</table>");
+    public void End()
+    {
+        _compact = false;
+        html.Append("</table>");
+    }
 
     public static string Text(string? value, int maxLength = 120) => HtmlText.Encode(value, maxLength);
 
     public static string Right(string value) => $"<div style=\"text-align:right;white-space:nowrap;\">{HtmlText.Encode(value)}</div>";
+
+    public static string NoWrap(string? value, int maxLength = 40) => $"<span style=\"white-space:nowrap;\">{HtmlText.Encode(value, maxLength)}</span>";
 
     public static string Center(string value) => $"<div style=\"text-align:center;\">{HtmlText.Encode(value)}</div>";
 }
