@@ -3,14 +3,8 @@ namespace Pmo.Reports.Arbitration;
 /// <summary>The arbitration pack renderer, built from the review pack's blocks (e-mail blocks, PDF writer, XLSX package).</summary>
 public sealed class ArbitrationPackRenderer : IArbitrationPackRenderer
 {
-    public RenderedPack Render(ArbitrationPackInput input, CancellationToken cancellationToken = default)
-    {
-        using var pdf = new MemoryStream();
-        using var xlsx = new MemoryStream();
-        var email = WritePack(input, pdf, xlsx, cancellationToken);
-        var stem = FileStem(input);
-        return new RenderedPack(email, pdf.ToArray(), xlsx.ToArray()) { PdfFileName = stem + ".pdf", XlsxFileName = stem + ".xlsx" };
-    }
+    public RenderedPack Render(ArbitrationPackInput input, CancellationToken cancellationToken = default) =>
+        RenderedPack.InMemory(FileStem(input), (pdf, xlsx) => WritePack(input, pdf, xlsx, cancellationToken));
 
     public HtmlEmail WritePack(ArbitrationPackInput input, Stream pdfOutput, Stream xlsxOutput, CancellationToken cancellationToken = default)
     {

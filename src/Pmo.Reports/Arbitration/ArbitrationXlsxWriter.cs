@@ -22,13 +22,7 @@ internal static class ArbitrationXlsxWriter
             sheets.Add((t.SheetOverAllocation, s => XlsxCapacity.OverAllocated(s, grid, t, f, cancellationToken)));
         }
 
-        using var package = new XlsxPackage(output, [.. sheets.Select(s => s.Name)], model.Input.GeneratedAtUtc, model.Input.Currency);
-        foreach (var (_, write) in sheets)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            using var sheet = package.NextSheet();
-            write(sheet);
-        }
+        XlsxPackage.Write(output, sheets, model.Input.GeneratedAtUtc, model.Input.Currency, cancellationToken);
     }
 
     private static void Summary(Stream part, ArbitrationModel model, CancellationToken cancellationToken)

@@ -25,13 +25,7 @@ internal static class XlsxPackWriter
             registers.Add((t.SheetOverAllocation, s => XlsxCapacity.OverAllocated(s, grid, t, model.Format, cancellationToken)));
         }
 
-        using var package = new XlsxPackage(output, registers.Select(r => r.Name).ToList(), model.Input.GeneratedAtUtc, model.Currency);
-        foreach (var (_, write) in registers)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            using var sheet = package.NextSheet();
-            write(sheet);
-        }
+        XlsxPackage.Write(output, registers, model.Input.GeneratedAtUtc, model.Currency, cancellationToken);
     }
 
     /// <summary>A RAG as the word the board reads ("Green"/"Vert"); blank without status.</summary>
