@@ -28,8 +28,10 @@ public sealed class ArbitrationEmailTests
 
         var ranking = document.QuerySelectorAll("table:not([role])")[0];
         var rows = ranking.QuerySelectorAll("tr").Skip(1).ToList();
-        Assert.Equal(input.Demands.Select(d => d.Demand.Id), rows.Select(r => r.QuerySelectorAll("td")[1].TextContent));
-        Assert.Equal(input.Demands.Select(d => $"{d.Rank}. {d.Demand.Id} — {d.Demand.Title}"), document.QuerySelectorAll("h2").Select(h => h.TextContent).Where(h => h.Contains(". DEM-", StringComparison.Ordinal)));
+        var shown = input.Demands.Take(input.MaxDemandsInEmail).ToList();
+        Assert.Equal(shown.Select(d => d.Demand.Id), rows.Select(r => r.QuerySelectorAll("td")[1].TextContent));
+        Assert.Equal(shown.Select(d => $"{d.Rank}. {d.Demand.Id} — {d.Demand.Title}"), document.QuerySelectorAll("h2").Select(h => h.TextContent).Where(h => h.Contains(". DEM-", StringComparison.Ordinal)));
+        Assert.Contains($"{Arbitrations.Demands - input.MaxDemandsInEmail} more in the PDF pack.", text, StringComparison.Ordinal);
         Assert.Contains("Capacity in the coming months", text, StringComparison.Ordinal);
         Assert.Contains("Over-allocated person-months", text, StringComparison.Ordinal);
     }
@@ -52,10 +54,11 @@ public sealed class ArbitrationEmailTests
     {
         var input = Arbitrations.Input();
         var text = Parser.ParseDocument(Arbitrations.Render().Email.Html).Body!.TextContent;
-        var withNeeds = input.Demands.Select(d => d.Demand).First(d => input.StaffingNeeds.TryGetValue(d.Id, out var n) && n.Count > 0);
+        var shown = input.Demands.Take(input.MaxDemandsInEmail).Select(d => d.Demand).ToList();
+        var withNeeds = shown.First(d => input.StaffingNeeds.TryGetValue(d.Id, out var n) && n.Count > 0);
 
         Assert.All(input.StaffingNeeds[withNeeds.Id], n => Assert.Contains($"{withNeeds.Id} {n.Sentence}", text, StringComparison.Ordinal));
-        Assert.Equal(input.Demands.Count(d => !input.StaffingNeeds.ContainsKey(d.Demand.Id)), CountOf(text, "No staffing need given."));
+        Assert.Equal(shown.Count(d => !input.StaffingNeeds.ContainsKey(d.Id)), CountOf(text, "No staffing need given."));
     }
 
     [Fact]
@@ -75,9 +78,9 @@ public sealed class ArbitrationEmailTests
     }
 
     [Fact]
-    public void Five_hundred_demands_keep_the_email_under_100_kb_and_point_to_the_pdf()
+    public void Five_hundred_demands_and_two_thousand_people_keep_the_email_under_100_kb_and_point_to_the_pdf()
     {
-        var input = SyntheticArbitration.Generate(500, 60, withStaffing: false);
+        var input = SyntheticArbitration.Generate(500, 2000, withStaffing: false);
         var email = new ArbitrationPackRenderer().Render(input).Email;
 
         Assert.True(Encoding.UTF8.GetByteCount(email.Html) < 100 * 1024, $"{Encoding.UTF8.GetByteCount(email.Html)} bytes");

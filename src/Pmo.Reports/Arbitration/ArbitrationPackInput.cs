@@ -47,5 +47,5 @@ public sealed record ArbitrationPackInput
     public IReadOnlyDictionary<string, IReadOnlyList<StaffingNeed>> StaffingNeeds { get; init; } = new Dictionary<string, IReadOnlyList<StaffingNeed>>();
 
     /// <summary>How many demands the HTML e-mail lists and details before "N more in the PDF" (keeps it under 100 KB).</summary>
-    public int MaxDemandsInEmail { get; init; } = 15;
+    public int MaxDemandsInEmail { get; init; } = 10;
 }
