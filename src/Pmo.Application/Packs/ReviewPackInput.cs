@@ -1,3 +1,4 @@
+using Pmo.Domain.Capacity;
 using Pmo.Domain.Governance;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
@@ -59,6 +60,15 @@ public sealed record ReviewPackInput
 
     /// <summary>Last month's KPIs for the trend column; null on the first pack (no trend shown).</summary>
     public PortfolioKpis? PreviousKpis { get; init; }
+
+    /// <summary>
+    /// People's load over the coming months (<see cref="CapacityView.For"/>, usually by person or skill over the next 6
+    /// months): adds the capacity heat map to the e-mail, the PDF and the XLSX. Null (the default) leaves it out.
+    /// </summary>
+    public CapacityView? Capacity { get; init; }
+
+    /// <summary>Names printed for the heat map's groups, by group (person id → name when grouped by person).</summary>
+    public IReadOnlyDictionary<string, string> CapacityGroupNames { get; init; } = new Dictionary<string, string>();
 
     /// <summary>How many exceptions the HTML e-mail lists before "N more in the PDF" (keeps it under 100 KB).</summary>
     public int MaxExceptionsInEmail { get; init; } = 25;

@@ -58,6 +58,9 @@ internal sealed class PackModel
     /// <summary>Updates whose ISO week belongs to the month (the XLSX Updates register).</summary>
     public required IReadOnlyList<StatusUpdate> MonthUpdates { get; init; }
 
+    /// <summary>The capacity heat map's grid; null when the input has no capacity view (no heat map section).</summary>
+    public CapacityGrid? Capacity { get; init; }
+
     /// <summary>
     /// The currency of the portfolio's money figures (the sums of the executive summary and the budget section): the
     /// ISO code its active projects share ("EUR"), all of them ("EUR + USD") when they differ, null without active projects.

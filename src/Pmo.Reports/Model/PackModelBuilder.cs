@@ -78,6 +78,7 @@ internal static class PackModelBuilder
             Budgets = Budgets(rows),
             MonthUpdates = monthUpdates,
             Currency = CurrencyOf(rows),
+            Capacity = CapacityGrid.From(input.Capacity, input.CapacityGroupNames),
         };
     }
 
