@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pmo.Api.Auth;
 using Pmo.Api.Calendar;
+using Pmo.Api.Capacity;
 using Pmo.Api.Dashboard;
 using Pmo.Api.Forms;
 using Pmo.Api.Escalations;
@@ -20,6 +21,7 @@ using Pmo.Api.Records;
 using Pmo.Api.Settings;
 using Pmo.Api.Updates;
 using Pmo.Domain.Portfolio;
+using Pmo.Workflows.Capacity;
 using Pmo.Workflows.Portfolio;
 
 namespace Pmo.Api;
@@ -56,6 +58,7 @@ public static class PmoApiExtensions
         services.TryAddScoped<SettingsService>();
         services.TryAddScoped<ReviewPackService>();
         services.TryAddScoped<PortfolioSummaryService>();
+        services.TryAddScoped<CapacityService>();
         return services;
     }
 
@@ -89,7 +92,10 @@ public static class PmoApiExtensions
             .MapHealthApi()
             .MapUpdateFormApi()
             .MapDecisionFormApi()
-            .MapDashboardApi();
+            .MapDashboardApi()
+            .MapPeopleApi()
+            .MapAllocationsApi()
+            .MapCapacityApi();
         api.MapOpenApi(OpenApiSetup.DocumentPath).AllowAnonymous();
         return api;
     }
