@@ -10,7 +10,7 @@ using Pmo.Workflows.Tests.Support;
 namespace Pmo.Workflows.Tests.Capacity;
 
 /// <summary>The capacity application service over a real SQLite file: validation by field, references, ETags, staffing.</summary>
-public sealed class CapacityServiceTests : IAsyncLifetime
+public sealed class CapacityServiceTests : IAsyncLifetime, IDisposable
 {
     private static readonly YearMonth March = new(2027, 3);
     private static readonly YearMonth April = new(2027, 4);
@@ -25,11 +25,10 @@ public sealed class CapacityServiceTests : IAsyncLifetime
         _service = new CapacityService(_store);
     }
 
-    public async Task DisposeAsync()
-    {
-        await _store.DisposeAsync();
-        _folder.Dispose();
-    }
+    public async Task DisposeAsync() => await _store.DisposeAsync();
+
+    // xunit disposes after DisposeAsync: the file is closed by then.
+    public void Dispose() => _folder.Dispose();
 
     private static Person Person(string id, string role = "Data engineer", decimal? capacity = 20) => new()
     {
@@ -171,7 +170,7 @@ public sealed class CapacityServiceTests : IAsyncLifetime
         Assert.Equal("ana", Assert.Single(result.OverAllocated).PersonId);
         var need = Assert.Single(result.Needs);
         Assert.Equal("needs 15 days of Data engineer time in March 2027; 28 are free.", need.Sentence);
-        Assert.Equal(0, (await _store.Allocations.ListAsync(new AllocationQuery { PersonId = "bob" })).Count);
+        Assert.Empty(await _store.Allocations.ListAsync(new AllocationQuery { PersonId = "bob" }));
     }
 
     [Fact]
