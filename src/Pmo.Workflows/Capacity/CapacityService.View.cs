@@ -5,8 +5,8 @@ using Pmo.Domain.Validation;
 
 namespace Pmo.Workflows.Capacity;
 
-/// <summary>A proposed team for a project: <see cref="ProjectId"/> (optional) says which project's days it replaces.</summary>
-public sealed record StaffingProposal(string? ProjectId, IReadOnlyList<StaffingLine> Lines);
+/// <summary>A proposed team: <see cref="ProjectId"/> (optional) names the project whose existing days it replaces.</summary>
+public sealed record StaffingProposal(IReadOnlyList<StaffingLine> Lines, string? ProjectId = null);
 
 /// <summary>The capacity view over a month range, and the staffing preview of a proposed team.</summary>
 public sealed partial class CapacityService

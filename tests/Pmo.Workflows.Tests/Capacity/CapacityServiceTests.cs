@@ -163,7 +163,7 @@ public sealed class CapacityServiceTests : IAsyncLifetime, IDisposable
         await _service.SetAllocationAsync(new Allocation("ana", "P-001", March, 12));
         await _service.SetAllocationAsync(new Allocation("ana", "P-002", March, 4));
 
-        var result = await _service.PreviewStaffingAsync(new StaffingProposal("P-002", [new StaffingLine("ana", March, 10), new StaffingLine("bob", March, 5)]));
+        var result = await _service.PreviewStaffingAsync(new StaffingProposal([new StaffingLine("ana", March, 10), new StaffingLine("bob", March, 5)], "P-002"));
 
         // Ana: 12 on P-001 + 10 proposed (her 4 days on P-002 are replaced) = 22 of 20: over-allocated.
         Assert.Equal([("ana", 22m), ("bob", 5m)], result.Loads.Select(l => (l.PersonId, l.Allocated)));
@@ -179,8 +179,8 @@ public sealed class CapacityServiceTests : IAsyncLifetime, IDisposable
         await _service.CreatePersonAsync(Person("ana"));
 
         var error = await Assert.ThrowsAsync<DomainValidationException>(() => _service.PreviewStaffingAsync(
-            new StaffingProposal(null, [new StaffingLine("ana", March, 5), new StaffingLine("zed", March, 5), new StaffingLine("ana", April, 0)])));
-        var empty = await Assert.ThrowsAsync<DomainValidationException>(() => _service.PreviewStaffingAsync(new StaffingProposal(null, [])));
+            new StaffingProposal([new StaffingLine("ana", March, 5), new StaffingLine("zed", March, 5), new StaffingLine("ana", April, 0)])));
+        var empty = await Assert.ThrowsAsync<DomainValidationException>(() => _service.PreviewStaffingAsync(new StaffingProposal([])));
 
         Assert.Equal(["lines[1].personId", "lines[2].days"], error.Errors.Fields.Order(StringComparer.Ordinal));
         Assert.Equal(["lines"], empty.Errors.Fields);
