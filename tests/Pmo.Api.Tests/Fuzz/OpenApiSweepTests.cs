@@ -34,7 +34,7 @@ public sealed class OpenApiSweepTests(ApiServer server, ITestOutputHelper output
     private const string Week = "2026-W48";
     private const string Month = "2026-10";
     private const string OutboxFile = "sweep-message.eml";
-    private const string Person = "SWEEP-PERSON";
+    private const string Person = SweepPeople.Id;
 
     [Fact]
     public async Task Every_operation_of_the_openapi_document_answers_malformed_requests_below_500_with_problem_json()
@@ -73,7 +73,7 @@ public sealed class OpenApiSweepTests(ApiServer server, ITestOutputHelper output
         (await admin.PostAsync($"/api/projects/{Project}/decisions", TestData.Json(TestData.Decision(Decision, Project)))).EnsureSuccessStatusCode().Dispose();
         (await admin.SendAsync(HttpMethod.Put, $"/api/projects/{Project}/updates/{Week}", Update(Project, Week))).EnsureSuccessStatusCode().Dispose();
         (await admin.SendAsync(HttpMethod.Put, "/api/settings", await BodyAsync(await admin.GetAsync("/api/settings")))).EnsureSuccessStatusCode().Dispose();
-        (await admin.PostAsync("/api/people", TestData.Json(SweepPerson(Person)))).EnsureSuccessStatusCode().Dispose();
+        (await admin.PostAsync("/api/people", TestData.Json(SweepPeople.Person(Person)))).EnsureSuccessStatusCode().Dispose();
         (await admin.SendAsync(HttpMethod.Put, $"/api/allocations/{Person}/{Project}/{Month}", new JsonObject { ["days"] = 5 })).EnsureSuccessStatusCode().Dispose();
 
         var month = YearMonth.Parse(Month, null);
@@ -103,8 +103,8 @@ public sealed class OpenApiSweepTests(ApiServer server, ITestOutputHelper output
         "personId" or "person" => Person,
         "project" => Project,
         "groupBy" => "Skill",
-        "from" when IsCapacity(operation) => "2026-09",
-        "to" when IsCapacity(operation) => Month,
+        "from" when SweepPeople.TakesMonths(operation) => "2026-09",
+        "to" when SweepPeople.TakesMonths(operation) => Month,
         "week" => Week,
         "from" => "2026-W40",
         "to" => Week,
@@ -143,8 +143,8 @@ public sealed class OpenApiSweepTests(ApiServer server, ITestOutputHelper output
         ("PUT", "/api/projects/{projectId}/decisions/{id}") => TestData.Decision(Decision, Project),
         ("POST", "/api/escalations") => new JsonObject { ["projectId"] = Project, ["summary"] = "Raised by the sweep.", ["question"] = "Go on?", ["level"] = "Committee" },
         ("PUT", "/api/settings") => settings.DeepClone(),
-        ("POST", "/api/people") => SweepPerson("SWEEP-PERSON2"),
-        ("PUT", "/api/people/{personId}") => SweepPerson(Person),
+        ("POST", "/api/people") => SweepPeople.Person("SWEEP-PERSON2"),
+        ("PUT", "/api/people/{personId}") => SweepPeople.Person(Person),
         ("PUT", "/api/allocations/{personId}/{projectId}/{month}") => new JsonObject { ["days"] = 3 },
         ("POST", "/api/capacity/staffing-preview") => new JsonObject
         {
@@ -152,22 +152,6 @@ public sealed class OpenApiSweepTests(ApiServer server, ITestOutputHelper output
             ["lines"] = new JsonArray(new JsonObject { ["personId"] = Person, ["month"] = Month, ["days"] = 4 }),
         },
         _ => null,
-    };
-
-    /// <summary>Capacity routes take months for from/to; the status updates' listing takes weeks.</summary>
-    private static bool IsCapacity(OpenApiOperation operation) =>
-        operation.Path.StartsWith("/api/capacity", StringComparison.Ordinal) || operation.Path.StartsWith("/api/allocations", StringComparison.Ordinal);
-
-    private static JsonObject SweepPerson(string id) => new()
-    {
-        ["id"] = id,
-        ["name"] = "Sweep Person",
-        ["email"] = "sweep.person@example.org",
-        ["department"] = "Data",
-        ["role"] = "Data engineer",
-        ["skills"] = new JsonArray("SQL"),
-        ["capacityDaysPerMonth"] = 18,
-        ["absences"] = new JsonArray(new JsonObject { ["start"] = "2026-10-12", ["end"] = "2026-10-16" }),
     };
 
     /// <summary>Forms that parse but are refused (422, 401): the pages' readers run on every request and nothing is submitted.</summary>

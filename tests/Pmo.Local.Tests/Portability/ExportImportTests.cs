@@ -75,11 +75,8 @@ public sealed class ExportImportTests
     [Fact]
     public async Task People_and_allocations_round_trip_through_export_and_import()
     {
-        using var source = new TempFolder();
         using var target = new TempFolder();
-        await CliRun.RunAsync(source.Path, Timeout, null, "seed");
-        var json = JsonNode.Parse((await CliRun.RunAsync(source.Path, Timeout, null, "export")).StandardOutput)!;
-        var project = json["projects"]![0]!["id"]!.GetValue<string>();
+        var (json, project) = await SeededExportAsync();
         json["people"] = new JsonArray(new JsonObject
         {
             ["id"] = "ana",
@@ -110,11 +107,8 @@ public sealed class ExportImportTests
     [Fact]
     public async Task An_allocation_to_a_person_not_in_the_file_is_refused_and_nothing_is_written()
     {
-        using var source = new TempFolder();
         using var target = new TempFolder();
-        await CliRun.RunAsync(source.Path, Timeout, null, "seed");
-        var json = JsonNode.Parse((await CliRun.RunAsync(source.Path, Timeout, null, "export")).StandardOutput)!;
-        var project = json["projects"]![0]!["id"]!.GetValue<string>();
+        var (json, project) = await SeededExportAsync();
         json["allocations"] = new JsonArray(new JsonObject { ["personId"] = "ghost", ["projectId"] = project, ["month"] = "2027-03", ["days"] = 5 });
 
         var result = await CliRun.RunAsync(target.Path, Timeout, json.ToJsonString(), "import", "-");
@@ -123,6 +117,15 @@ public sealed class ExportImportTests
         Assert.Contains($"allocations[ghost:{project}:2027-03].personId", result.StandardError);
         var after = JsonNode.Parse((await CliRun.RunAsync(target.Path, Timeout, null, "export")).StandardOutput)!;
         Assert.Empty(after["projects"]!.AsArray());
+    }
+
+    /// <summary>The demo portfolio as <c>export</c> writes it, and the id of its first project.</summary>
+    private static async Task<(JsonNode Json, string ProjectId)> SeededExportAsync()
+    {
+        using var source = new TempFolder();
+        await CliRun.RunAsync(source.Path, Timeout, null, "seed");
+        var json = JsonNode.Parse((await CliRun.RunAsync(source.Path, Timeout, null, "export")).StandardOutput)!;
+        return (json, json["projects"]![0]!["id"]!.GetValue<string>());
     }
 
     private static JsonNode WithoutExportTime(string json)

@@ -40,18 +40,7 @@ public sealed class CapacityServiceTests : IAsyncLifetime, IDisposable
         CapacityDaysPerMonth = capacity,
     };
 
-    private static Project Project(string id) => new()
-    {
-        Id = id,
-        Name = $"Project {id}",
-        Portfolio = "Digital",
-        Sponsor = new Contact("Sponsor", "sponsor@example.org"),
-        Manager = new Contact("Manager", "pm@example.org"),
-        Phase = ProjectPhase.Execution,
-        Budget = new Budget(100_000m, 0m, 100_000m),
-        Start = new DateOnly(2027, 1, 4),
-        BaselineEnd = new DateOnly(2027, 12, 17),
-    };
+    private static Project Project(string id) => TestPortfolio.Project(id, $"Project {id}", TestPortfolio.Alice, TestPortfolio.Sue);
 
     [Fact]
     public async Task An_invalid_person_is_refused_naming_each_field_and_nothing_is_stored()
