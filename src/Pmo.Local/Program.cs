@@ -5,5 +5,4 @@ using Pmo.Local.Commands;
 // Ctrl+C is left to the generic host, which stops the engine and Azurite in order (System.CommandLine would kill the
 // process two seconds after the signal).
 return await LocalCli.Build().Parse(args)
-    .InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null })
-    .ConfigureAwait(false);
+    .InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });

@@ -21,13 +21,20 @@ internal static class MailMessageGuard
         ArgumentNullException.ThrowIfNull(message);
         CheckMessageId(message.MessageId);
         if (message.To is null || message.To.Count == 0)
+        {
             throw new ArgumentException("A message needs at least one recipient.", nameof(message));
+        }
 
         var subject = OneLine(message.Subject ?? "");
         if (subject.Length == 0)
+        {
             throw new ArgumentException("A message needs a subject.", nameof(message));
+        }
+
         if (string.IsNullOrWhiteSpace(message.HtmlBody) && string.IsNullOrWhiteSpace(message.TextBody))
+        {
             throw new ArgumentException("A message needs a text or an HTML body.", nameof(message));
+        }
 
         return message with
         {
@@ -49,15 +56,20 @@ internal static class MailMessageGuard
     {
         var sb = new StringBuilder(text.Length);
         foreach (var c in text)
+        {
             sb.Append(char.IsControl(c) ? ' ' : c);
+        }
+
         return sb.ToString().Trim();
     }
 
     private static void CheckMessageId(string id)
     {
         if (string.IsNullOrWhiteSpace(id) || id.Length > MaxMessageIdLength || id.Any(char.IsControl) || id.Any(char.IsWhiteSpace))
+        {
             throw new ArgumentException(
                 $"MessageId must be 1-{MaxMessageIdLength} characters without spaces or control characters.", nameof(id));
+        }
     }
 
     private static MailAddress CheckAddress(MailAddress address)
@@ -68,7 +80,10 @@ internal static class MailMessageGuard
         if (email.Length == 0 || email.Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || c is ',' or ';' or '<' or '>')
             || !MailboxAddress.TryParse(ParserOptions.Default, email, out var parsed) || parsed.Address != email
             || !email.Contains('@', StringComparison.Ordinal))
+        {
             throw new ArgumentException($"'{OneLine(address.Email ?? "")}' is not a valid e-mail address.", nameof(address));
+        }
+
         return new MailAddress(email, OneLine(address.Name ?? ""));
     }
 
@@ -79,12 +94,21 @@ internal static class MailMessageGuard
         // No paths in file names: a receiving client must never be told to write outside its folder.
         var fileName = OneLine(Path.GetFileName((attachment.FileName ?? "").Replace('\\', '/')));
         if (fileName.Length == 0)
+        {
             throw new ArgumentException("An attachment needs a file name.", nameof(attachment));
+        }
+
         if (!ContentType.TryParse(attachment.ContentType ?? "", out var type) || type.MimeType.Contains('\n', StringComparison.Ordinal))
+        {
             throw new ArgumentException($"'{attachment.ContentType}' is not a valid content type.", nameof(attachment));
+        }
+
         string? contentId = null;
         if (!string.IsNullOrEmpty(attachment.ContentId))
+        {
             contentId = Token(attachment.ContentId, nameof(MailAttachment.ContentId));
+        }
+
         return attachment with { FileName = fileName, ContentType = type.MimeType, ContentId = contentId };
     }
 
@@ -93,7 +117,10 @@ internal static class MailMessageGuard
         var description = OneLine(list.Description ?? "");
         var key = OneLine(list.Key ?? "");
         if (description.Length == 0 || key.Length == 0)
+        {
             throw new ArgumentException("A mail list needs a description and a key.", nameof(list));
+        }
+
         return new MailList(description, key);
     }
 
@@ -104,7 +131,10 @@ internal static class MailMessageGuard
         {
             var token = Token(key, "CustomArgs key");
             if (ReservedArgs.Contains(token))
+            {
                 throw new ArgumentException($"CustomArgs key '{token}' is reserved: the sender sets it.", nameof(args));
+            }
+
             result[token] = OneLine(value ?? "");
         }
         return result;
@@ -115,7 +145,10 @@ internal static class MailMessageGuard
     {
         var trimmed = value.Trim();
         if (trimmed.Length is 0 or > 200 || !trimmed.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' or '@'))
+        {
             throw new ArgumentException($"{what} '{OneLine(value)}' may only contain letters, digits and . _ - @.", what);
+        }
+
         return trimmed;
     }
 }

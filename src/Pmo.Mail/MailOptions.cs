@@ -32,19 +32,31 @@ public sealed class MailOptions : IValidatableObject
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!Enum.IsDefined(Provider))
+        {
             yield return new ValidationResult($"Unknown mail provider '{Provider}'.", [nameof(Provider)]);
+        }
 
         if (Provider == MailProvider.Outbox && string.IsNullOrWhiteSpace(OutboxFolder))
+        {
             yield return new ValidationResult("Mail:OutboxFolder is required with the Outbox provider.", [nameof(OutboxFolder)]);
+        }
 
         // Data annotations do not recurse into nested objects: validate the chosen provider's block here.
         // The SMTP rules spanning several settings are in SmtpOptionsValidator.
         if (Provider == MailProvider.SendGrid)
+        {
             foreach (var result in Nested(SendGrid, nameof(SendGrid), "Mail:SendGrid: "))
+            {
                 yield return result;
+            }
+        }
         else if (Provider == MailProvider.Smtp)
+        {
             foreach (var result in Nested(Smtp, nameof(Smtp), "")) // SmtpOptions' messages already name the setting
+            {
                 yield return result;
+            }
+        }
     }
 
     private static IEnumerable<ValidationResult> Nested(object block, string name, string prefix)

@@ -15,7 +15,10 @@ internal static class MessageIdentity
     public static string FileStem(string messageId)
     {
         if (IsSafe(messageId))
+        {
             return messageId;
+        }
+
         var readable = new string(messageId.Select(c => IsSafeChar(c) ? c : '_').Take(80).ToArray()).TrimStart('.');
         return $"{readable}-{Hash(messageId)}";
     }

@@ -20,11 +20,19 @@ internal static class MimeMessageFactory
         mime.MessageId = MessageIdentity.HeaderId(message.MessageId, options.FromAddress);
         mime.Headers.Add(MessageIdHeader, message.MessageId);
         if (message.Category is not null)
+        {
             mime.Headers.Add(CategoryHeader, message.Category);
+        }
+
         foreach (var (key, value) in message.CustomArgs)
+        {
             mime.Headers.Add(ArgHeaderPrefix + key, value);
+        }
+
         foreach (var (name, value) in AutomatedMailHeaders.For(message, options.FromAddress))
+        {
             mime.Headers.Add(Raw(name, value));
+        }
 
         // BodyBuilder yields mixed(alternative(text, related(html, inline images)), attachments).
         var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
@@ -32,13 +40,19 @@ internal static class MimeMessageFactory
         {
             var type = ContentType.Parse(attachment.ContentType);
             if (attachment.IsInline)
+            {
                 body.LinkedResources.Add(attachment.FileName, attachment.Content, type).ContentId = attachment.ContentId;
+            }
             else
+            {
                 body.Attachments.Add(attachment.FileName, attachment.Content, type);
+            }
         }
         mime.Body = body.ToMessageBody();
         if (message.Language is not null)
+        {
             mime.Body.Headers.Add(HeaderId.ContentLanguage, message.Language); // a Content-* header: it belongs to the body
+        }
 
         // 7-bit safe on any transport: UTF-8 text becomes quoted-printable, headers RFC 2047 encoded words.
         mime.Prepare(EncodingConstraint.SevenBit);

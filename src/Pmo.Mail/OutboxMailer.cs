@@ -47,10 +47,10 @@ public sealed partial class OutboxMailer : IMailer
         try
         {
             var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 16384, useAsync: true);
-            await using (stream.ConfigureAwait(false))
+            await using (stream)
             {
-                await mime.WriteToAsync(EmlFormat, stream, ct).ConfigureAwait(false);
-                await stream.FlushAsync(ct).ConfigureAwait(false);
+                await mime.WriteToAsync(EmlFormat, stream, ct);
+                await stream.FlushAsync(ct);
             }
 
             try

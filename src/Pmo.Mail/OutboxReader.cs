@@ -23,7 +23,9 @@ public sealed class OutboxReader
     {
         ArgumentOutOfRangeException.ThrowIfNegative(max);
         if (!Directory.Exists(Folder))
+        {
             return [];
+        }
 
         var entries = new List<OutboxEntry>();
         foreach (var path in Directory.EnumerateFiles(Folder, "*" + Extension))
@@ -31,9 +33,9 @@ public sealed class OutboxReader
             try
             {
                 var stream = File.OpenRead(path);
-                await using (stream.ConfigureAwait(false))
+                await using (stream)
                 {
-                    var headers = await HeaderList.LoadAsync(ParserOptions.Default, stream, ct).ConfigureAwait(false);
+                    var headers = await HeaderList.LoadAsync(ParserOptions.Default, stream, ct);
                     entries.Add(ToEntry(Path.GetFileName(path), headers));
                 }
             }
@@ -56,12 +58,17 @@ public sealed class OutboxReader
         // Only bare names from the listing: no path can escape the outbox folder.
         if (string.IsNullOrEmpty(fileName) || Path.GetFileName(fileName) != fileName
             || fileName.StartsWith('.') || !fileName.EndsWith(Extension, StringComparison.Ordinal))
+        {
             return null;
+        }
+
         var path = Path.Combine(Folder, fileName);
         if (!File.Exists(path))
+        {
             return null;
+        }
 
-        var mime = await MimeMessage.LoadAsync(path, ct).ConfigureAwait(false);
+        var mime = await MimeMessage.LoadAsync(path, ct);
         var attachments = mime.BodyParts.OfType<MimePart>()
             .Where(p => p.IsAttachment || !string.IsNullOrEmpty(p.ContentId))
             .Select(p => p.FileName ?? p.ContentId ?? "")

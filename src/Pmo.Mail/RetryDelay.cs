@@ -14,7 +14,10 @@ internal static class RetryDelay
         var delay = FromServer(headers, now)
             ?? options.RetryBaseDelay * Math.Pow(2, Math.Min(attempt, 16));
         if (delay < TimeSpan.Zero)
+        {
             delay = TimeSpan.Zero;
+        }
+
         return delay > options.RetryMaxDelay ? options.RetryMaxDelay : delay;
     }
 
@@ -23,14 +26,21 @@ internal static class RetryDelay
         if (headers?.RetryAfter is { } retryAfter)
         {
             if (retryAfter.Delta is { } delta)
+            {
                 return delta;
+            }
+
             if (retryAfter.Date is { } date)
+            {
                 return date - now;
+            }
         }
 
         if (headers is not null && headers.TryGetValues("X-RateLimit-Reset", out var values)
             && long.TryParse(values.FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var epoch))
+        {
             return DateTimeOffset.FromUnixTimeSeconds(epoch) - now;
+        }
 
         return null;
     }

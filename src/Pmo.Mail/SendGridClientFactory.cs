@@ -15,7 +15,9 @@ public static class SendGridClientFactory
             HttpErrorAsException = false, // we read the status and decide whether a retry is safe
         };
         if (options.Host is not null)
+        {
             clientOptions.Host = options.Host.GetLeftPart(UriPartial.Authority);
+        }
 
 #pragma warning disable CA2000 // the HttpClient lives as long as the singleton client that uses it
         var handler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };

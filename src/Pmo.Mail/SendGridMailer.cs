@@ -39,7 +39,7 @@ public sealed partial class SendGridMailer : IMailer
             Response response;
             try
             {
-                response = await _client.SendEmailAsync(mail, ct).ConfigureAwait(false);
+                response = await _client.SendEmailAsync(mail, ct);
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
@@ -48,10 +48,13 @@ public sealed partial class SendGridMailer : IMailer
             catch (HttpRequestException ex) when (NeverReachedServer(ex))
             {
                 if (attempt >= maxRetries)
+                {
                     throw new MailDeliveryException(
                         $"SendGrid could not be reached for message {normalised.MessageId} after {attempt + 1} attempts.", ex)
                     { IsTransient = true };
-                await WaitAsync(normalised.MessageId, null, attempt, null, ct).ConfigureAwait(false);
+                }
+
+                await WaitAsync(normalised.MessageId, null, attempt, null, ct);
                 continue;
             }
             catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException or IOException)
@@ -70,17 +73,19 @@ public sealed partial class SendGridMailer : IMailer
 
             var status = (int)response.StatusCode;
             if (response.StatusCode == HttpStatusCode.GatewayTimeout)
+            {
                 throw new MailDeliveryUncertainException(
                     $"SendGrid answered 504 for message {normalised.MessageId}: it may have been accepted; not retried to avoid a duplicate.");
+            }
 
             var transient = status == 429 || status >= 500;
             if (transient && attempt < maxRetries)
             {
-                await WaitAsync(normalised.MessageId, status, attempt, response, ct).ConfigureAwait(false);
+                await WaitAsync(normalised.MessageId, status, attempt, response, ct);
                 continue;
             }
 
-            var body = await ReadBodyAsync(response, ct).ConfigureAwait(false);
+            var body = await ReadBodyAsync(response, ct);
             throw new MailDeliveryException(
                 $"SendGrid answered {status} for message {normalised.MessageId}" +
                 (transient ? $" after {attempt + 1} attempts" : "") + $": {body}")
@@ -92,7 +97,7 @@ public sealed partial class SendGridMailer : IMailer
     {
         var delay = RetryDelay.Compute(response?.Headers, attempt, _options.SendGrid, _time.GetUtcNow());
         LogRetry(_logger, messageId, status, attempt + 1, delay);
-        await Task.Delay(delay, _time, ct).ConfigureAwait(false);
+        await Task.Delay(delay, _time, ct);
     }
 
     // Connection refused, DNS or TLS failure: the request never left, so a retry cannot duplicate it.
@@ -107,8 +112,11 @@ public sealed partial class SendGridMailer : IMailer
     private static async Task<string> ReadBodyAsync(Response response, CancellationToken ct)
     {
         if (response.Body is null)
+        {
             return "(no body)";
-        var text = await response.Body.ReadAsStringAsync(ct).ConfigureAwait(false);
+        }
+
+        var text = await response.Body.ReadAsStringAsync(ct);
         return text.Length > 1000 ? text[..1000] + "…" : text;
     }
 

@@ -27,27 +27,40 @@ internal static class SendGridMessageFactory
         mail.AddTos(message.To.Where(a => seen.Add(a.Email)).Select(Address).ToList());
         var cc = message.Cc.Where(a => seen.Add(a.Email)).Select(Address).ToList();
         if (cc.Count > 0)
+        {
             mail.AddCcs(cc);
+        }
 
         foreach (var attachment in message.Attachments)
+        {
             mail.AddAttachment(
                 attachment.FileName,
                 Convert.ToBase64String(attachment.Content),
                 attachment.ContentType,
                 attachment.IsInline ? "inline" : "attachment",
                 attachment.ContentId);
+        }
 
         if (message.Category is not null)
+        {
             mail.AddCategory(message.Category);
+        }
 
         mail.AddGlobalCustomArg(MessageIdArg, message.MessageId);
         if (message.Language is not null)
+        {
             mail.AddGlobalCustomArg(LanguageArg, message.Language);
+        }
+
         foreach (var (key, value) in message.CustomArgs)
+        {
             mail.AddGlobalCustomArg(key, value);
+        }
 
         foreach (var (name, value) in AutomatedMailHeaders.For(message, options.FromAddress))
+        {
             mail.AddGlobalHeader(name, value);
+        }
 
         mail.SetSandBoxMode(options.SendGrid.SandboxMode);
         return mail;

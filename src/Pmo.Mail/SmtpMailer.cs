@@ -66,15 +66,20 @@ public sealed partial class SmtpMailer : IMailer
 
         using var client = new SmtpClient { Timeout = (int)Math.Min(int.MaxValue, smtp.Timeout.TotalMilliseconds) };
         if (ServerCertificateValidation is not null)
+        {
             client.ServerCertificateValidationCallback = ServerCertificateValidation;
+        }
 
         string reply;
         try
         {
-            await client.ConnectAsync(smtp.Host, smtp.Port, ToSocketOptions(smtp.Security), ct).ConfigureAwait(false);
+            await client.ConnectAsync(smtp.Host, smtp.Port, ToSocketOptions(smtp.Security), ct);
             if (smtp.HasCredentials)
-                await client.AuthenticateAsync(smtp.UserName!, smtp.Password ?? "", ct).ConfigureAwait(false);
-            reply = await client.SendAsync(mime, ct, progress).ConfigureAwait(false);
+            {
+                await client.AuthenticateAsync(smtp.UserName!, smtp.Password ?? "", ct);
+            }
+
+            reply = await client.SendAsync(mime, ct, progress);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -130,7 +135,7 @@ public sealed partial class SmtpMailer : IMailer
         LogSent(_logger, id, smtp.Host, mime.MessageId, reply);
         try
         {
-            await client.DisconnectAsync(quit: true, ct).ConfigureAwait(false);
+            await client.DisconnectAsync(quit: true, ct);
         }
         catch (Exception ex) when (ex is IOException or SocketException or TimeoutException or SmtpProtocolException
                                        or SmtpCommandException or OperationCanceledException)
@@ -167,7 +172,9 @@ public sealed partial class SmtpMailer : IMailer
         public void Report(long bytesTransferred, long totalSize)
         {
             if (totalSize <= 0 || bytesTransferred >= totalSize)
+            {
                 Volatile.Write(ref _complete, 1);
+            }
         }
 
         // Without a known size the end cannot be told: count any data as possibly complete (the cautious side).

@@ -56,11 +56,17 @@ public sealed class SmtpOptions
     public static bool IsLoopback(string? host)
     {
         if (string.IsNullOrWhiteSpace(host))
+        {
             return false;
+        }
+
         var trimmed = host.Trim().TrimStart('[').TrimEnd(']');
         if (string.Equals(trimmed, "localhost", StringComparison.OrdinalIgnoreCase)
             || trimmed.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase))
+        {
             return true;
+        }
+
         return IPAddress.TryParse(trimmed, out var address) && IPAddress.IsLoopback(address);
     }
 

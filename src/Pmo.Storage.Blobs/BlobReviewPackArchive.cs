@@ -37,7 +37,7 @@ public sealed class BlobReviewPackArchive : IReviewPackArchive
     {
         try
         {
-            var content = await _container.GetBlobClient(NameOf(month, "snapshot.json")).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+            var content = await _container.GetBlobClient(NameOf(month, "snapshot.json")).DownloadContentAsync(cancellationToken);
             return content.Value.Content.ToObjectFromJson<ReviewPackInput>(Json);
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
@@ -57,7 +57,7 @@ public sealed class BlobReviewPackArchive : IReviewPackArchive
         var blob = _container.GetBlobClient(NameOf(month, $"pack.{Check(kind)}"));
         try
         {
-            var download = await blob.DownloadStreamingAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            var download = await blob.DownloadStreamingAsync(cancellationToken: cancellationToken);
             return download.Value.Content;
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
@@ -72,13 +72,13 @@ public sealed class BlobReviewPackArchive : IReviewPackArchive
         var options = new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } };
         try
         {
-            await blob.UploadAsync(BinaryData.FromBytes(content), options, cancellationToken).ConfigureAwait(false);
+            await blob.UploadAsync(BinaryData.FromBytes(content), options, cancellationToken);
         }
         catch (RequestFailedException ex) when (ex.ErrorCode == BlobErrorCode.ContainerNotFound)
         {
             // The first pack of a new account: create the container then (no request on every start or write), and retry once.
-            await _container.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-            await blob.UploadAsync(BinaryData.FromBytes(content), options, cancellationToken).ConfigureAwait(false);
+            await _container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+            await blob.UploadAsync(BinaryData.FromBytes(content), options, cancellationToken);
         }
     }
 

@@ -37,10 +37,10 @@ internal sealed class PreparedConnection(SqliteConnection connection) : IAsyncDi
     {
         foreach (var command in _commands.Values)
         {
-            await command.DisposeAsync().ConfigureAwait(false);
+            await command.DisposeAsync();
         }
 
         _commands.Clear();
-        await connection.DisposeAsync().ConfigureAwait(false);
+        await connection.DisposeAsync();
     }
 }

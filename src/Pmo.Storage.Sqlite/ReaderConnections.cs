@@ -16,7 +16,7 @@ internal sealed class ReaderConnections(Func<CancellationToken, Task<SqliteConne
     private volatile bool _disposed;
 
     public async Task<PreparedConnection> RentAsync(CancellationToken cancellationToken) =>
-        _idle.TryTake(out var idle) ? idle : new PreparedConnection(await open(cancellationToken).ConfigureAwait(false));
+        _idle.TryTake(out var idle) ? idle : new PreparedConnection(await open(cancellationToken));
 
     public async ValueTask ReturnAsync(PreparedConnection connection, bool healthy)
     {
@@ -29,24 +29,24 @@ internal sealed class ReaderConnections(Func<CancellationToken, Task<SqliteConne
             }
 
             // Disposed meanwhile: close what was just added (and anything else left).
-            await CloseIdleAsync().ConfigureAwait(false);
+            await CloseIdleAsync();
             return;
         }
 
-        await connection.DisposeAsync().ConfigureAwait(false);
+        await connection.DisposeAsync();
     }
 
     public async ValueTask DisposeAsync()
     {
         _disposed = true;
-        await CloseIdleAsync().ConfigureAwait(false);
+        await CloseIdleAsync();
     }
 
     private async Task CloseIdleAsync()
     {
         while (_idle.TryTake(out var connection))
         {
-            await connection.DisposeAsync().ConfigureAwait(false);
+            await connection.DisposeAsync();
         }
     }
 }

@@ -62,10 +62,10 @@ internal sealed class SqliteDatabase : IAsyncDisposable
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (!_migrated)
         {
-            await MigrateOnceAsync(cancellationToken).ConfigureAwait(false);
+            await MigrateOnceAsync(cancellationToken);
         }
 
-        return await OpenRawAsync(cancellationToken).ConfigureAwait(false);
+        return await OpenRawAsync(cancellationToken);
     }
 
     /// <summary>
@@ -106,8 +106,8 @@ internal sealed class SqliteDatabase : IAsyncDisposable
 
     private async Task<T> MigrateThenWriteAsync<T>(Func<WriteScope, Task<T>> work, CancellationToken cancellationToken)
     {
-        await MigrateOnceAsync(cancellationToken).ConfigureAwait(false);
-        return await _writes.WriteAsync(work, cancellationToken).ConfigureAwait(false);
+        await MigrateOnceAsync(cancellationToken);
+        return await _writes.WriteAsync(work, cancellationToken);
     }
 
     private async Task<SqliteConnection> OpenRawAsync(CancellationToken cancellationToken)
@@ -115,7 +115,7 @@ internal sealed class SqliteDatabase : IAsyncDisposable
         var connection = new SqliteConnection(_connectionString);
         try
         {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await connection.OpenAsync(cancellationToken);
 
             // busy_timeout and synchronous are settings of the native connection, which the pool keeps open between
             // uses: set them the first time this process sees it (measured: a statement per open otherwise).
@@ -123,7 +123,7 @@ internal sealed class SqliteDatabase : IAsyncDisposable
             {
                 using var pragma = connection.CreateCommand();
                 pragma.CommandText = ConnectionPragmas;
-                await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                await pragma.ExecuteNonQueryAsync(cancellationToken);
                 _configured.AddOrUpdate(handle, Configured);
             }
 
@@ -131,14 +131,14 @@ internal sealed class SqliteDatabase : IAsyncDisposable
         }
         catch
         {
-            await connection.DisposeAsync().ConfigureAwait(false);
+            await connection.DisposeAsync();
             throw;
         }
     }
 
     private async Task MigrateOnceAsync(CancellationToken cancellationToken)
     {
-        await _migrationGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _migrationGate.WaitAsync(cancellationToken);
         try
         {
             if (_migrated)
@@ -146,10 +146,10 @@ internal sealed class SqliteDatabase : IAsyncDisposable
                 return;
             }
 
-            var connection = await OpenRawAsync(cancellationToken).ConfigureAwait(false);
-            await using (connection.ConfigureAwait(false))
+            var connection = await OpenRawAsync(cancellationToken);
+            await using (connection)
             {
-                AppliedMigrations = await SchemaMigrator.MigrateAsync(connection, cancellationToken).ConfigureAwait(false);
+                AppliedMigrations = await SchemaMigrator.MigrateAsync(connection, cancellationToken);
             }
 
             _migrated = true;
@@ -169,16 +169,16 @@ internal sealed class SqliteDatabase : IAsyncDisposable
         }
 
         _disposed = true;
-        await _writes.DisposeAsync().ConfigureAwait(false);
-        await _readers.DisposeAsync().ConfigureAwait(false);
+        await _writes.DisposeAsync();
+        await _readers.DisposeAsync();
         if (_migrated)
         {
-            var connection = await OpenRawAsync(CancellationToken.None).ConfigureAwait(false);
-            await using (connection.ConfigureAwait(false))
+            var connection = await OpenRawAsync(CancellationToken.None);
+            await using (connection)
             {
                 using var checkpoint = connection.CreateCommand();
                 checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
-                await checkpoint.ExecuteNonQueryAsync().ConfigureAwait(false);
+                await checkpoint.ExecuteNonQueryAsync();
                 SqliteConnection.ClearPool(connection);
             }
         }

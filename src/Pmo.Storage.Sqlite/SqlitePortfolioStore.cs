@@ -60,13 +60,13 @@ public sealed class SqlitePortfolioStore : IPortfolioStore, IAsyncDisposable
         var store = new SqlitePortfolioStore(options);
         try
         {
-            var connection = await store._database.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await connection.DisposeAsync().ConfigureAwait(false);
+            var connection = await store._database.OpenAsync(cancellationToken);
+            await connection.DisposeAsync();
             return store;
         }
         catch
         {
-            await store.DisposeAsync().ConfigureAwait(false);
+            await store.DisposeAsync();
             throw;
         }
     }
@@ -81,13 +81,13 @@ public sealed class SqlitePortfolioStore : IPortfolioStore, IAsyncDisposable
         var fullPath = Path.GetFullPath(destinationPath);
         Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
 
-        var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        var connection = await _database.OpenAsync(cancellationToken);
+        await using (connection)
         {
             using var command = connection.CreateCommand();
             command.CommandText = "VACUUM INTO $path;";
             command.Parameters.AddWithValue("$path", fullPath);
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 

@@ -6,12 +6,12 @@ namespace Pmo.Hosting.Durable.Testing;
 /// </summary>
 internal sealed class HarnessScheduler(DateTime startUtc)
 {
-    private readonly PumpSynchronizationContext pump = new();
-    private readonly List<PendingTimer> timers = [];
-    private readonly Dictionary<string, OrchestrationRun> instances = new(StringComparer.OrdinalIgnoreCase);
-    private long timerSequence;
-    private int externalWork;
-    private bool pumping;
+    private readonly PumpSynchronizationContext _pump = new();
+    private readonly List<PendingTimer> _timers = [];
+    private readonly Dictionary<string, OrchestrationRun> _instances = new(StringComparer.OrdinalIgnoreCase);
+    private long _timerSequence;
+    private int _externalWork;
+    private bool _pumping;
 
     public VirtualClock Clock { get; } = new(startUtc);
 
@@ -21,44 +21,44 @@ internal sealed class HarnessScheduler(DateTime startUtc)
     public TimeSpan ExternalWorkTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     public IEnumerable<PendingTimer> PendingTimersOf(OrchestrationRun run) =>
-        timers.Where(t => t.Owner == run).OrderBy(t => t.FireAt).ThenBy(t => t.Sequence);
+        _timers.Where(t => t.Owner == run).OrderBy(t => t.FireAt).ThenBy(t => t.Sequence);
 
     public void Register(OrchestrationRun run)
     {
         // Same rule as the real engine for a running id: a second start is a conflict, never a duplicate.
-        if (instances.TryGetValue(run.InstanceId, out var existing) && !existing.IsCompleted)
+        if (_instances.TryGetValue(run.InstanceId, out var existing) && !existing.IsCompleted)
         {
             throw new InvalidOperationException($"An orchestration with instance id '{run.InstanceId}' is already running.");
         }
 
-        instances[run.InstanceId] = run;
+        _instances[run.InstanceId] = run;
     }
 
     public bool TryGetInstance(string instanceId, out OrchestrationRun run) =>
-        instances.TryGetValue(instanceId, out run!);
+        _instances.TryGetValue(instanceId, out run!);
 
     /// <summary>Runs <paramref name="step"/> on the pump, then pumps until nothing can progress without the test.</summary>
     public void Run(Action step)
     {
-        pump.Post(_ => step(), null);
-        if (!pumping)
+        _pump.Post(_ => step(), null);
+        if (!_pumping)
         {
             PumpUntilIdle();
         }
     }
 
     /// <summary>Queues work on the pump without pumping (used from inside orchestrator code).</summary>
-    public void Post(Action step) => pump.Post(_ => step(), null);
+    public void Post(Action step) => _pump.Post(_ => step(), null);
 
-    public void BeginExternalWork() => externalWork++;
+    public void BeginExternalWork() => _externalWork++;
 
-    public void EndExternalWork() => externalWork--;
+    public void EndExternalWork() => _externalWork--;
 
     public Task CreateTimer(OrchestrationRun owner, DateTime fireAt, CancellationToken cancellationToken)
     {
         fireAt = AsUtc(fireAt);
         owner.Record(new TimerCreated(Now, owner.InstanceId, fireAt));
-        var timer = new PendingTimer(owner, fireAt, ++timerSequence);
+        var timer = new PendingTimer(owner, fireAt, ++_timerSequence);
         if (cancellationToken.IsCancellationRequested)
         {
             owner.Record(new TimerCancelled(Now, owner.InstanceId, fireAt));
@@ -66,7 +66,7 @@ internal sealed class HarnessScheduler(DateTime startUtc)
             return timer.Completion.Task;
         }
 
-        timers.Add(timer);
+        _timers.Add(timer);
         timer.Registration = cancellationToken.Register(() => Cancel(timer, cancellationToken));
         return timer.Completion.Task;
     }
@@ -105,9 +105,9 @@ internal sealed class HarnessScheduler(DateTime startUtc)
     /// <summary>Forgets an instance's timers (continue-as-new discards them, as the real engine does).</summary>
     public void DiscardTimers(OrchestrationRun owner)
     {
-        foreach (var timer in timers.Where(t => t.Owner == owner).ToList())
+        foreach (var timer in _timers.Where(t => t.Owner == owner).ToList())
         {
-            timers.Remove(timer);
+            _timers.Remove(timer);
             timer.Registration.Dispose();
         }
     }
@@ -117,11 +117,11 @@ internal sealed class HarnessScheduler(DateTime startUtc)
         value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : DateTime.SpecifyKind(value, DateTimeKind.Utc);
 
     private PendingTimer? NextTimer() =>
-        timers.OrderBy(t => t.FireAt).ThenBy(t => t.Sequence).FirstOrDefault();
+        _timers.OrderBy(t => t.FireAt).ThenBy(t => t.Sequence).FirstOrDefault();
 
     private void Fire(PendingTimer timer)
     {
-        if (!timers.Remove(timer))
+        if (!_timers.Remove(timer))
         {
             return;
         }
@@ -138,7 +138,7 @@ internal sealed class HarnessScheduler(DateTime startUtc)
 
     private void Cancel(PendingTimer timer, CancellationToken cancellationToken)
     {
-        if (timers.Remove(timer))
+        if (_timers.Remove(timer))
         {
             timer.Owner.Record(new TimerCancelled(Now, timer.Owner.InstanceId, timer.FireAt));
             timer.Completion.TrySetCanceled(cancellationToken);
@@ -148,20 +148,20 @@ internal sealed class HarnessScheduler(DateTime startUtc)
     private void PumpUntilIdle()
     {
         var previous = SynchronizationContext.Current;
-        SynchronizationContext.SetSynchronizationContext(pump);
-        pumping = true;
+        SynchronizationContext.SetSynchronizationContext(_pump);
+        _pumping = true;
         try
         {
             while (true)
             {
-                if (pump.RunOne())
+                if (_pump.RunOne())
                 {
                     continue;
                 }
 
-                if (externalWork > 0)
+                if (_externalWork > 0)
                 {
-                    if (!pump.WaitForWork(ExternalWorkTimeout))
+                    if (!_pump.WaitForWork(ExternalWorkTimeout))
                     {
                         throw new TimeoutException($"An activity did not complete within {ExternalWorkTimeout}.");
                     }
@@ -181,7 +181,7 @@ internal sealed class HarnessScheduler(DateTime startUtc)
         }
         finally
         {
-            pumping = false;
+            _pumping = false;
             SynchronizationContext.SetSynchronizationContext(previous);
         }
     }

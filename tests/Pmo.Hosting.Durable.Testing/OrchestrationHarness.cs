@@ -29,11 +29,11 @@ public sealed class OrchestrationHarness
 {
     private static readonly DateTime DefaultStart = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
-    private readonly HarnessScheduler scheduler = new(DefaultStart);
-    private readonly Dictionary<TaskName, Func<IServiceProvider, ITaskActivity>> activities = [];
-    private readonly Dictionary<TaskName, Func<IServiceProvider, ITaskOrchestrator>> orchestrators = [];
-    private readonly List<RecordedAction> actions = [];
-    private int instanceCount;
+    private readonly HarnessScheduler _scheduler = new(DefaultStart);
+    private readonly Dictionary<TaskName, Func<IServiceProvider, ITaskActivity>> _activities = [];
+    private readonly Dictionary<TaskName, Func<IServiceProvider, ITaskOrchestrator>> _orchestrators = [];
+    private readonly List<RecordedAction> _actions = [];
+    private int _instanceCount;
 
     /// <summary>Services used to build activity and orchestrator classes (constructor injection).</summary>
     public IServiceProvider Services { get; set; } = new ServiceCollection().BuildServiceProvider();
@@ -42,17 +42,17 @@ public sealed class OrchestrationHarness
     public ILoggerFactory LoggerFactory { get; set; } = NullLoggerFactory.Instance;
 
     /// <summary>The virtual clock; register it as the <see cref="TimeProvider"/> of services that must share it.</summary>
-    public VirtualClock Clock => scheduler.Clock;
+    public VirtualClock Clock => _scheduler.Clock;
 
     /// <summary>How long a step waits for an activity that completes on another thread before failing the test.</summary>
     public TimeSpan ActivityTimeout
     {
-        get => scheduler.ExternalWorkTimeout;
-        set => scheduler.ExternalWorkTimeout = value;
+        get => _scheduler.ExternalWorkTimeout;
+        set => _scheduler.ExternalWorkTimeout = value;
     }
 
     /// <summary>Everything every instance did, in order.</summary>
-    public IReadOnlyList<RecordedAction> Actions => actions;
+    public IReadOnlyList<RecordedAction> Actions => _actions;
 
     /// <summary>Registers the orchestrators and activities of a registry (the same one the hosts use).</summary>
     public OrchestrationHarness AddTasks(DurableTaskRegistry registry)
@@ -60,12 +60,12 @@ public sealed class OrchestrationHarness
         ArgumentNullException.ThrowIfNull(registry);
         foreach (var (name, factory) in registry.GetActivities())
         {
-            activities[name] = factory;
+            _activities[name] = factory;
         }
 
         foreach (var (name, factory) in registry.GetOrchestrators())
         {
-            orchestrators[name] = factory;
+            _orchestrators[name] = factory;
         }
 
         return this;
@@ -84,14 +84,14 @@ public sealed class OrchestrationHarness
     public OrchestrationHarness AddActivity<TActivity>()
         where TActivity : class, ITaskActivity
     {
-        activities[typeof(TActivity).Name] = sp => ActivatorUtilities.GetServiceOrCreateInstance<TActivity>(sp);
+        _activities[typeof(TActivity).Name] = sp => ActivatorUtilities.GetServiceOrCreateInstance<TActivity>(sp);
         return this;
     }
 
     /// <summary>Registers an activity instance under <paramref name="name"/>.</summary>
     public OrchestrationHarness AddActivity(TaskName name, ITaskActivity activity)
     {
-        activities[name] = _ => activity;
+        _activities[name] = _ => activity;
         return this;
     }
 
@@ -107,14 +107,14 @@ public sealed class OrchestrationHarness
     public OrchestrationHarness AddOrchestrator<TOrchestrator>()
         where TOrchestrator : class, ITaskOrchestrator
     {
-        orchestrators[typeof(TOrchestrator).Name] = sp => ActivatorUtilities.GetServiceOrCreateInstance<TOrchestrator>(sp);
+        _orchestrators[typeof(TOrchestrator).Name] = sp => ActivatorUtilities.GetServiceOrCreateInstance<TOrchestrator>(sp);
         return this;
     }
 
     /// <summary>Replaces the sub-orchestrator <paramref name="name"/> with a test double that completes at once.</summary>
     public OrchestrationHarness OnSubOrchestrator<TInput, TOutput>(TaskName name, Func<TInput, TOutput> handler)
     {
-        orchestrators[name] = _ => new DelegateOrchestrator<TInput, TOutput>(handler);
+        _orchestrators[name] = _ => new DelegateOrchestrator<TInput, TOutput>(handler);
         return this;
     }
 
@@ -127,7 +127,7 @@ public sealed class OrchestrationHarness
     {
         ArgumentNullException.ThrowIfNull(orchestrator);
         var name = new TaskName(orchestrator.GetType().Name);
-        var run = new OrchestrationRun<TOutput>(this, scheduler, name, instanceId ?? NewInstanceId(), _ => orchestrator);
+        var run = new OrchestrationRun<TOutput>(this, _scheduler, name, instanceId ?? NewInstanceId(), _ => orchestrator);
         Launch(run, HarnessJson.Serialize(input), startUtc);
         return run;
     }
@@ -138,7 +138,7 @@ public sealed class OrchestrationHarness
     {
         var run = new OrchestrationRun(
             this,
-            scheduler,
+            _scheduler,
             typeof(TOrchestrator).Name,
             instanceId ?? NewInstanceId(),
             sp => ActivatorUtilities.GetServiceOrCreateInstance<TOrchestrator>(sp),
@@ -147,32 +147,32 @@ public sealed class OrchestrationHarness
         return run;
     }
 
-    internal void Record(RecordedAction action) => actions.Add(action);
+    internal void Record(RecordedAction action) => _actions.Add(action);
 
     internal OrchestrationRun StartChild(TaskName name, string instanceId, ParentOrchestrationInstance parent, string? inputJson)
     {
-        if (!orchestrators.TryGetValue(name, out var factory))
+        if (!_orchestrators.TryGetValue(name, out var factory))
         {
             throw new InvalidOperationException(
                 $"Sub-orchestrator '{name}' is not registered with the harness; use AddTasks, AddOrchestrator or OnSubOrchestrator.");
         }
 
-        var child = new OrchestrationRun(this, scheduler, name, instanceId, factory, parent);
-        scheduler.Register(child);
+        var child = new OrchestrationRun(this, _scheduler, name, instanceId, factory, parent);
+        _scheduler.Register(child);
         child.Start(inputJson);
         return child;
     }
 
     internal async Task<string?> InvokeActivityAsync(TaskName name, string instanceId, string? inputJson)
     {
-        if (!activities.TryGetValue(name, out var factory))
+        if (!_activities.TryGetValue(name, out var factory))
         {
             throw new InvalidOperationException(
                 $"Activity '{name}' is not registered with the harness; use AddTasks, AddActivity or OnActivity.");
         }
 
         // Counted as outside work so a step waits for activities that finish on another thread.
-        scheduler.BeginExternalWork();
+        _scheduler.BeginExternalWork();
         try
         {
             var activity = factory(Services);
@@ -182,17 +182,17 @@ public sealed class OrchestrationHarness
         }
         finally
         {
-            scheduler.EndExternalWork();
+            _scheduler.EndExternalWork();
         }
     }
 
     private void Launch(OrchestrationRun run, string? inputJson, DateTime startUtc)
     {
-        scheduler.AdvanceTo(startUtc);
-        scheduler.Register(run);
+        _scheduler.AdvanceTo(startUtc);
+        _scheduler.Register(run);
         run.Start(inputJson);
     }
 
     // Predictable ids, so a test can name an instance it did not name itself.
-    private string NewInstanceId() => $"harness-{++instanceCount}";
+    private string NewInstanceId() => $"harness-{++_instanceCount}";
 }

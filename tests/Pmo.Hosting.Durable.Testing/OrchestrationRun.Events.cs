@@ -5,15 +5,15 @@ namespace Pmo.Hosting.Durable.Testing;
 // event nobody waits for is kept until a wait takes it.
 public partial class OrchestrationRun
 {
-    private readonly Dictionary<string, LinkedList<EventWaiter>> waiters = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, Queue<string?>> buffered = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, LinkedList<EventWaiter>> _waiters = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Queue<string?>> _buffered = new(StringComparer.OrdinalIgnoreCase);
 
     internal Task<T> WaitForEvent<T>(string eventName, CancellationToken cancellationToken)
     {
         Record(new EventWaited(Now, InstanceId, eventName));
-        if (!waiters.TryGetValue(eventName, out var stack))
+        if (!_waiters.TryGetValue(eventName, out var stack))
         {
-            waiters[eventName] = stack = new LinkedList<EventWaiter>();
+            _waiters[eventName] = stack = new LinkedList<EventWaiter>();
         }
 
         if (stack.First is { } top && top.Value.EventType != typeof(T))
@@ -25,7 +25,7 @@ public partial class OrchestrationRun
         var source = new TaskCompletionSource<T>();
         var waiter = new EventWaiter(typeof(T), json => Complete(source, json));
         stack.AddFirst(waiter);
-        if (buffered.TryGetValue(eventName, out var queue) && queue.TryDequeue(out var earlyJson))
+        if (_buffered.TryGetValue(eventName, out var queue) && queue.TryDequeue(out var earlyJson))
         {
             Deliver(eventName, earlyJson, record: false);
         }
@@ -53,16 +53,16 @@ public partial class OrchestrationRun
             return;
         }
 
-        if (waiters.TryGetValue(eventName, out var stack) && stack.First is { } top)
+        if (_waiters.TryGetValue(eventName, out var stack) && stack.First is { } top)
         {
             stack.RemoveFirst();
             top.Value.Complete(json);
             return;
         }
 
-        if (!buffered.TryGetValue(eventName, out var queue))
+        if (!_buffered.TryGetValue(eventName, out var queue))
         {
-            buffered[eventName] = queue = new Queue<string?>();
+            _buffered[eventName] = queue = new Queue<string?>();
         }
 
         queue.Enqueue(json);

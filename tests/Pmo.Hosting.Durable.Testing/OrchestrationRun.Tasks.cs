@@ -8,7 +8,7 @@ namespace Pmo.Hosting.Durable.Testing;
 // failure details, and retry policies wait on durable timers, as in the engine.
 public partial class OrchestrationRun
 {
-    private int taskSequence;
+    private int _taskSequence;
 
     internal Task<TResult> CallActivityAsync<TResult>(TaskName name, object? input, TaskOptions? options)
     {
@@ -19,7 +19,7 @@ public partial class OrchestrationRun
 
             // The engine runs activities after the orchestrator yields, so a fan-out schedules every call first.
             await Task.Yield();
-            return await harness.InvokeActivityAsync(name, InstanceId, inputJson);
+            return await _harness.InvokeActivityAsync(name, InstanceId, inputJson);
         });
     }
 
@@ -31,8 +31,8 @@ public partial class OrchestrationRun
         {
             Record(new SubOrchestrationCalled(Now, InstanceId, name.Name, childId, inputJson));
             await Task.Yield();
-            var child = harness.StartChild(name, childId, new ParentOrchestrationInstance(Name, InstanceId), inputJson);
-            return await child.completion.Task;
+            var child = _harness.StartChild(name, childId, new ParentOrchestrationInstance(Name, InstanceId), inputJson);
+            return await child._completion.Task;
         });
     }
 
@@ -40,9 +40,9 @@ public partial class OrchestrationRun
     {
         var json = HarnessJson.Serialize(payload);
         Record(new EventSent(Now, InstanceId, instanceId, eventName, json));
-        if (scheduler.TryGetInstance(instanceId, out var target))
+        if (_scheduler.TryGetInstance(instanceId, out var target))
         {
-            scheduler.Post(() => target.Deliver(eventName, json));
+            _scheduler.Post(() => target.Deliver(eventName, json));
         }
     }
 
@@ -57,7 +57,7 @@ public partial class OrchestrationRun
         var firstAttemptAt = Now;
         for (var attempt = 1; ; attempt++)
         {
-            var taskId = ++taskSequence;
+            var taskId = ++_taskSequence;
             string? outputJson;
             try
             {
@@ -73,7 +73,7 @@ public partial class OrchestrationRun
                     throw failure;
                 }
 
-                await scheduler.CreateTimer(this, Now + delay, CancellationToken.None);
+                await _scheduler.CreateTimer(this, Now + delay, CancellationToken.None);
                 continue;
             }
 

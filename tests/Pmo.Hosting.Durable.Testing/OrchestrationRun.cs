@@ -8,12 +8,12 @@ namespace Pmo.Hosting.Durable.Testing;
 /// </summary>
 public partial class OrchestrationRun
 {
-    private readonly OrchestrationHarness harness;
-    private readonly HarnessScheduler scheduler;
-    private readonly Func<IServiceProvider, ITaskOrchestrator> factory;
-    private readonly List<RecordedAction> actions = [];
-    private readonly TaskCompletionSource<string?> completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private Type outputType = typeof(object);
+    private readonly OrchestrationHarness _harness;
+    private readonly HarnessScheduler _scheduler;
+    private readonly Func<IServiceProvider, ITaskOrchestrator> _factory;
+    private readonly List<RecordedAction> _actions = [];
+    private readonly TaskCompletionSource<string?> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private Type _outputType = typeof(object);
 
     internal OrchestrationRun(
         OrchestrationHarness harness,
@@ -23,9 +23,9 @@ public partial class OrchestrationRun
         Func<IServiceProvider, ITaskOrchestrator> factory,
         ParentOrchestrationInstance? parent)
     {
-        this.harness = harness;
-        this.scheduler = scheduler;
-        this.factory = factory;
+        _harness = harness;
+        _scheduler = scheduler;
+        _factory = factory;
         Name = name;
         InstanceId = instanceId;
         Parent = parent;
@@ -41,13 +41,13 @@ public partial class OrchestrationRun
     public ParentOrchestrationInstance? Parent { get; }
 
     /// <summary>The current virtual time, shared by every run of the harness.</summary>
-    public DateTime Now => scheduler.Now;
+    public DateTime Now => _scheduler.Now;
 
     /// <summary>What this instance did, in order.</summary>
-    public IReadOnlyList<RecordedAction> Actions => actions;
+    public IReadOnlyList<RecordedAction> Actions => _actions;
 
     /// <summary>True once the orchestrator returned or threw.</summary>
-    public bool IsCompleted => completion.Task.IsCompleted;
+    public bool IsCompleted => _completion.Task.IsCompleted;
 
     /// <summary>The last custom status as JSON (null when never set).</summary>
     public string? CustomStatusJson { get; private set; }
@@ -57,32 +57,32 @@ public partial class OrchestrationRun
     /// finish the orchestration: if it is still waiting, the task fails at once with what it is waiting for (the harness
     /// never advances time by itself, so waiting would hang). A failed orchestration rethrows its own exception.
     /// </summary>
-    public Task<object?> Completion => Finished(json => HarnessJson.Deserialize(json, outputType));
+    public Task<object?> Completion => Finished(json => HarnessJson.Deserialize(json, _outputType));
 
     /// <summary>The activities called so far (every attempt), optionally only those named <paramref name="name"/>.</summary>
     public IReadOnlyList<ActivityCalled> ActivityCalls(string? name = null) =>
-        actions.OfType<ActivityCalled>().Where(a => name is null || a.Name == name).ToList();
+        _actions.OfType<ActivityCalled>().Where(a => name is null || a.Name == name).ToList();
 
     /// <summary>The names of the events the orchestrator is waiting for now.</summary>
     public IReadOnlyList<string> WaitingForEvents =>
-        waiters.SelectMany(w => w.Value.Select(_ => w.Key)).ToList();
+        _waiters.SelectMany(w => w.Value.Select(_ => w.Key)).ToList();
 
     /// <summary>The fire times of this instance's pending timers, earliest first.</summary>
-    public IReadOnlyList<DateTime> PendingTimers => scheduler.PendingTimersOf(this).Select(t => t.FireAt).ToList();
+    public IReadOnlyList<DateTime> PendingTimers => _scheduler.PendingTimersOf(this).Select(t => t.FireAt).ToList();
 
     /// <summary>The custom status deserialized as <typeparamref name="T"/>.</summary>
     public T? GetCustomStatus<T>() => HarnessJson.Deserialize<T>(CustomStatusJson);
 
     /// <summary>A sub-orchestration started by this run (or any run of the harness) by instance id.</summary>
     public OrchestrationRun Instance(string instanceId) =>
-        scheduler.TryGetInstance(instanceId, out var run)
+        _scheduler.TryGetInstance(instanceId, out var run)
             ? run
             : throw new KeyNotFoundException($"No orchestration instance '{instanceId}' was started under this harness.");
 
     /// <summary>Moves virtual time to <paramref name="utc"/>, firing every due timer (of every instance) in order.</summary>
     public OrchestrationRun AdvanceTo(DateTime utc)
     {
-        scheduler.AdvanceTo(utc);
+        _scheduler.AdvanceTo(utc);
         return this;
     }
 
@@ -94,7 +94,7 @@ public partial class OrchestrationRun
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(eventName);
         var json = HarnessJson.Serialize(payload);
-        scheduler.Run(() => Deliver(eventName, json));
+        _scheduler.Run(() => Deliver(eventName, json));
         return this;
     }
 
@@ -106,7 +106,7 @@ public partial class OrchestrationRun
     {
         while (!IsCompleted)
         {
-            if (!scheduler.FireNextTimer())
+            if (!_scheduler.FireNextTimer())
             {
                 throw new InvalidOperationException($"Orchestration '{InstanceId}' cannot complete by time alone: {DescribeWait()}.");
             }
@@ -117,22 +117,22 @@ public partial class OrchestrationRun
 
     internal void Record(RecordedAction action)
     {
-        actions.Add(action);
-        harness.Record(action);
+        _actions.Add(action);
+        _harness.Record(action);
     }
 
     /// <summary>Completion converted by <paramref name="convert"/>, or an immediate failure saying what the run waits for.</summary>
     private protected Task<T> Finished<T>(Func<string?, T> convert)
     {
-        if (!completion.Task.IsCompleted)
+        if (!_completion.Task.IsCompleted)
         {
             return Task.FromException<T>(new InvalidOperationException(
                 $"Orchestration '{InstanceId}' has not completed at {Now:O}: {DescribeWait()}. Advance time or raise an event first."));
         }
 
-        return completion.Task.IsFaulted
-            ? Task.FromException<T>(completion.Task.Exception!.InnerException!)
-            : Task.FromResult(convert(completion.Task.Result));
+        return _completion.Task.IsFaulted
+            ? Task.FromException<T>(_completion.Task.Exception!.InnerException!)
+            : Task.FromResult(convert(_completion.Task.Result));
     }
 
     private string DescribeWait()

@@ -6,15 +6,15 @@ namespace Pmo.Hosting.Durable.Testing;
 /// </summary>
 internal sealed class PumpSynchronizationContext : SynchronizationContext
 {
-    private readonly Queue<(SendOrPostCallback Callback, object? State)> queue = new();
-    private readonly object gate = new();
+    private readonly Queue<(SendOrPostCallback Callback, object? State)> _queue = new();
+    private readonly object _gate = new();
 
     public override void Post(SendOrPostCallback d, object? state)
     {
-        lock (gate)
+        lock (_gate)
         {
-            queue.Enqueue((d, state));
-            Monitor.PulseAll(gate);
+            _queue.Enqueue((d, state));
+            Monitor.PulseAll(_gate);
         }
     }
 
@@ -28,9 +28,9 @@ internal sealed class PumpSynchronizationContext : SynchronizationContext
     public bool RunOne()
     {
         (SendOrPostCallback Callback, object? State) item;
-        lock (gate)
+        lock (_gate)
         {
-            if (!queue.TryDequeue(out item))
+            if (!_queue.TryDequeue(out item))
             {
                 return false;
             }
@@ -43,9 +43,9 @@ internal sealed class PumpSynchronizationContext : SynchronizationContext
     /// <summary>Blocks until something is queued (an activity finishing on another thread) or the timeout passes.</summary>
     public bool WaitForWork(TimeSpan timeout)
     {
-        lock (gate)
+        lock (_gate)
         {
-            return queue.Count > 0 || Monitor.Wait(gate, timeout);
+            return _queue.Count > 0 || Monitor.Wait(_gate, timeout);
         }
     }
 }

@@ -78,7 +78,9 @@ public sealed class InfraTemplateTests
         Assert.Contains("4633458b-17de-408a-b874-0445c86b69e6", Template.GrantedRoles(vaultModule)); // Key Vault Secrets User
         var parameters = vaultModule.GetProperty("parameters");
         foreach (var secret in new[] { "sendGridApiKey", "linkSigningKey", "previousLinkSigningKey" })
+        {
             Assert.Equal("securestring", parameters.GetProperty(secret).GetProperty("type").GetString());
+        }
     }
 
     [Fact]
@@ -117,7 +119,10 @@ public sealed class InfraTemplateTests
 
         Assert.Equal("managedidentity", settings["AzureWebJobsStorage__credential"]);
         foreach (var service in new[] { "blob", "queue", "table" })
+        {
             Assert.True(settings.ContainsKey($"AzureWebJobsStorage__{service}ServiceUri"), service);
+        }
+
         Assert.DoesNotContain("AzureWebJobsStorage", settings.Keys);
         Assert.Contains("Authorization=AAD", settings["APPLICATIONINSIGHTS_AUTHENTICATION_STRING"]);
 
@@ -130,7 +135,9 @@ public sealed class InfraTemplateTests
         // Settings Flex Consumption rejects or ignores.
         foreach (var banned in new[] { "FUNCTIONS_WORKER_RUNTIME", "FUNCTIONS_EXTENSION_VERSION", "WEBSITE_CONTENTSHARE",
                      "WEBSITE_CONTENTAZUREFILECONNECTIONSTRING", "WEBSITE_RUN_FROM_PACKAGE", "WEBSITE_TIME_ZONE" })
+        {
             Assert.DoesNotContain(banned, settings.Keys);
+        }
     }
 
     [Fact]

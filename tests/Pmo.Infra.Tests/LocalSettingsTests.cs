@@ -55,7 +55,9 @@ public sealed class LocalSettingsTests
     public void Holds_no_secret_looking_value()
     {
         foreach (var (name, value) in Values())
+        {
             Assert.False(SecretScan.LooksSecret(value), $"{name} looks like a real secret: use a <placeholder>.");
+        }
     }
 
     [Fact]
@@ -64,6 +66,8 @@ public sealed class LocalSettingsTests
         var values = Values();
 
         foreach (var name in new[] { "Mail__SendGrid__ApiKey", "Workflows__LinkSigningKey", "Workflows__PreviousLinkSigningKey", "Storage__Cosmos__Key" })
+        {
             Assert.Matches("^(|<[^>]+>)$", values[name]);
+        }
     }
 }

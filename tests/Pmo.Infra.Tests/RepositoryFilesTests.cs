@@ -42,7 +42,9 @@ public sealed class RepositoryFilesTests
 
         Assert.NotEmpty(files);
         foreach (var file in files)
+        {
             Assert.False(SecretScan.LooksSecret(File.ReadAllText(file)), $"{file} looks like it holds a secret.");
+        }
     }
 
     // Built at run time so that no secret-shaped literal sits in the repository (secret scanners would flag it).

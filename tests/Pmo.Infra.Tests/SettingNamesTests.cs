@@ -1,6 +1,6 @@
 using System.Reflection;
-using Pmo.Infra.Tests.Support;
 using Pmo.Api;
+using Pmo.Infra.Tests.Support;
 using Pmo.Mail;
 using Pmo.Storage.Blobs;
 using Pmo.Storage.Cosmos;
@@ -27,7 +27,10 @@ public sealed class SettingNamesTests
             .Where(n => Sections.Keys.Any(s => n.StartsWith(s + "__", StringComparison.Ordinal)))
             .Order(StringComparer.Ordinal);
         foreach (var name in all)
+        {
             names.Add(name);
+        }
+
         return names;
     }
 

@@ -40,8 +40,8 @@ public sealed class BenchStep(Probe probe) : TaskActivity<StepInput, string>
 /// <summary>Timestamps (stopwatch ticks) of each instance's first activity; raises the answer through a callback.</summary>
 public sealed class Probe
 {
-    private readonly ConcurrentDictionary<int, long> firstActivity = new();
-    private int outcomes;
+    private readonly ConcurrentDictionary<int, long> _firstActivity = new();
+    private int _outcomes;
 
     public Action<int>? OnReminded { get; set; }
 
@@ -49,13 +49,13 @@ public sealed class Probe
 
     public int Expected { get; set; }
 
-    public IReadOnlyDictionary<int, long> FirstActivity => firstActivity;
+    public IReadOnlyDictionary<int, long> FirstActivity => _firstActivity;
 
     /// <summary>Forgets the previous run (the warm-up) before the next one.</summary>
     public void Reset()
     {
-        firstActivity.Clear();
-        outcomes = 0;
+        _firstActivity.Clear();
+        _outcomes = 0;
         AllOutcomes = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
@@ -64,12 +64,12 @@ public sealed class Probe
         if (input.Step == "reminded")
         {
             // At least once: a re-run keeps the first timestamp and does not answer twice.
-            if (firstActivity.TryAdd(input.Index, Stopwatch.GetTimestamp()))
+            if (_firstActivity.TryAdd(input.Index, Stopwatch.GetTimestamp()))
             {
                 OnReminded?.Invoke(input.Index);
             }
         }
-        else if (Interlocked.Increment(ref outcomes) == Expected)
+        else if (Interlocked.Increment(ref _outcomes) == Expected)
         {
             AllOutcomes.TrySetResult();
         }

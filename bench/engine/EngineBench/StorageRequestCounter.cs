@@ -13,22 +13,22 @@ namespace EngineBench;
 /// </summary>
 public sealed class StorageRequestCounter : IDisposable
 {
-    private readonly MeterListener listener = new();
-    private readonly ActivityListener activities;
-    private readonly ConcurrentDictionary<int, long> byPort = new();
-    private readonly ConcurrentDictionary<string, long> byKind = new(StringComparer.Ordinal);
+    private readonly MeterListener _listener = new();
+    private readonly ActivityListener _activities;
+    private readonly ConcurrentDictionary<int, long> _byPort = new();
+    private readonly ConcurrentDictionary<string, long> _byKind = new(StringComparer.Ordinal);
 
     /// <param name="sortByKind">Also sort requests by kind: an Activity per HTTP request (and a traceparent header), which costs the engine process some CPU.</param>
     public StorageRequestCounter(bool sortByKind = true)
     {
-        listener.InstrumentPublished = (instrument, l) =>
+        _listener.InstrumentPublished = (instrument, l) =>
         {
             if (instrument.Meter.Name == "System.Net.Http" && instrument.Name == "http.client.request.duration")
             {
                 l.EnableMeasurementEvents(instrument);
             }
         };
-        listener.SetMeasurementEventCallback<double>((_, _, tags, _) =>
+        _listener.SetMeasurementEventCallback<double>((_, _, tags, _) =>
         {
             string? address = null;
             var port = 0;
@@ -46,12 +46,12 @@ public sealed class StorageRequestCounter : IDisposable
 
             if (IsLoopback(address))
             {
-                byPort.AddOrUpdate(port, 1, (_, n) => n + 1);
+                _byPort.AddOrUpdate(port, 1, (_, n) => n + 1);
             }
         });
-        listener.Start();
+        _listener.Start();
 
-        activities = new ActivityListener
+        _activities = new ActivityListener
         {
             ShouldListenTo = source => sortByKind && source.Name == "System.Net.Http",
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
@@ -60,18 +60,18 @@ public sealed class StorageRequestCounter : IDisposable
                 if (activity.GetTagItem("url.full") is string url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && IsLoopback(uri.Host))
                 {
                     var kind = RequestKind.Of(uri, activity.GetTagItem("http.request.method") as string ?? "?");
-                    byKind.AddOrUpdate(kind, 1, (_, n) => n + 1);
+                    _byKind.AddOrUpdate(kind, 1, (_, n) => n + 1);
                 }
             },
         };
-        ActivitySource.AddActivityListener(activities);
+        ActivitySource.AddActivityListener(_activities);
     }
 
-    public long Total => byPort.Values.Sum();
+    public long Total => _byPort.Values.Sum();
 
-    public Dictionary<int, long> Snapshot() => new(byPort);
+    public Dictionary<int, long> Snapshot() => new(_byPort);
 
-    public Dictionary<string, long> SnapshotKinds() => new(byKind, StringComparer.Ordinal);
+    public Dictionary<string, long> SnapshotKinds() => new(_byKind, StringComparer.Ordinal);
 
     /// <summary>The counts so far.</summary>
     public RequestMark Mark() => new(Snapshot(), SnapshotKinds());
@@ -81,8 +81,8 @@ public sealed class StorageRequestCounter : IDisposable
 
     public void Dispose()
     {
-        listener.Dispose();
-        activities.Dispose();
+        _listener.Dispose();
+        _activities.Dispose();
     }
 
     private static bool IsLoopback(string? host) => host is "127.0.0.1" or "localhost";

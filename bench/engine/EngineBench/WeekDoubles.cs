@@ -14,10 +14,10 @@ namespace EngineBench;
 /// </summary>
 public sealed class WeekProbe
 {
-    private readonly ConcurrentDictionary<string, long> invited = new(StringComparer.Ordinal);
-    private int expected;
+    private readonly ConcurrentDictionary<string, long> _invited = new(StringComparer.Ordinal);
+    private int _expected;
 
-    public IReadOnlyDictionary<string, long> Invited => invited;
+    public IReadOnlyDictionary<string, long> Invited => _invited;
 
     public TaskCompletionSource AllInvited { get; private set; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -29,8 +29,8 @@ public sealed class WeekProbe
     public void Arm(IReadOnlyList<string> projects)
     {
         Projects = projects;
-        expected = projects.Count;
-        invited.Clear();
+        _expected = projects.Count;
+        _invited.Clear();
         AllInvited = new(TaskCreationOptions.RunContinuationsAsynchronously);
         DigestSent = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
@@ -46,7 +46,7 @@ public sealed class WeekProbe
     public void Invite(string projectId)
     {
         // At least once: a re-run keeps the first timestamp.
-        if (invited.TryAdd(projectId, Stopwatch.GetTimestamp()) && invited.Count == expected)
+        if (_invited.TryAdd(projectId, Stopwatch.GetTimestamp()) && _invited.Count == _expected)
         {
             AllInvited.TrySetResult();
         }

@@ -144,7 +144,7 @@ public static class WeekRun
 /// <summary>Runs the benchmark's own status queries until a condition holds, and keeps their requests apart.</summary>
 public sealed class QueryMeter(StorageRequestCounter requests)
 {
-    private RequestMark spent = RequestMark.Empty;
+    private RequestMark _spent = RequestMark.Empty;
 
     public async Task<IReadOnlyList<OrchestrationMetadata>> UntilAsync(
         Func<Task<IReadOnlyList<OrchestrationMetadata>>> query, Func<IReadOnlyList<OrchestrationMetadata>, bool> done)
@@ -153,7 +153,7 @@ public sealed class QueryMeter(StorageRequestCounter requests)
         {
             var before = requests.Mark();
             var found = await query();
-            spent = spent.Plus(requests.Since(before, RequestMark.Empty));
+            _spent = _spent.Plus(requests.Since(before, RequestMark.Empty));
             if (done(found))
             {
                 return found;
@@ -166,8 +166,8 @@ public sealed class QueryMeter(StorageRequestCounter requests)
     /// <summary>The queries' requests so far, and starts counting afresh.</summary>
     public RequestMark Take()
     {
-        var taken = spent;
-        spent = RequestMark.Empty;
+        var taken = _spent;
+        _spent = RequestMark.Empty;
         return taken;
     }
 }

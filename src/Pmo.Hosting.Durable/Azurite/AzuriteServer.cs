@@ -14,13 +14,13 @@ internal sealed partial class AzuriteServer : IAsyncDisposable
     /// <summary>Azurite's console output, in its data folder.</summary>
     public const string LogFileName = "azurite.log";
 
-    private readonly string folder;
-    private readonly ILogger logger;
+    private readonly string _folder;
+    private readonly ILogger _logger;
 
     private AzuriteServer(string folder, AzuriteEndpoints endpoints, bool reused, ILogger logger)
     {
-        this.folder = folder;
-        this.logger = logger;
+        _folder = folder;
+        _logger = logger;
         Endpoints = endpoints;
         Reused = reused;
     }
@@ -56,8 +56,8 @@ internal sealed partial class AzuriteServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await StopAsync(Endpoints.ProcessId, logger);
-        AzuriteEndpoints.Delete(folder);
+        await StopAsync(Endpoints.ProcessId, _logger);
+        AzuriteEndpoints.Delete(_folder);
     }
 
     private static async Task<AzuriteEndpoints> LaunchAsync(DurableEngineOptions options, string folder, ILogger logger, CancellationToken cancellationToken)

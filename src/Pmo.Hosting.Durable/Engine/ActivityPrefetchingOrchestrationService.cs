@@ -15,29 +15,29 @@ namespace Pmo.Hosting.Durable.Engine;
 /// </summary>
 internal sealed class ActivityPrefetchingOrchestrationService(IOrchestrationService inner, int fetchers) : ForwardingOrchestrationService(inner)
 {
-    private readonly Channel<TaskActivityWorkItem> fetched = Channel.CreateBounded<TaskActivityWorkItem>(fetchers);
-    private readonly object startLock = new();
-    private Task? loops;
+    private readonly Channel<TaskActivityWorkItem> _fetched = Channel.CreateBounded<TaskActivityWorkItem>(fetchers);
+    private readonly object _startLock = new();
+    private Task? _loops;
 
     public override async Task<TaskActivityWorkItem> LockNextTaskActivityWorkItem(TimeSpan receiveTimeout, CancellationToken cancellationToken)
     {
-        lock (startLock)
+        lock (_startLock)
         {
-            loops ??= Task.WhenAll(Enumerable.Range(0, fetchers).Select(_ => Task.Run(() => FetchLoopAsync(receiveTimeout, cancellationToken), CancellationToken.None)));
+            _loops ??= Task.WhenAll(Enumerable.Range(0, fetchers).Select(_ => Task.Run(() => FetchLoopAsync(receiveTimeout, cancellationToken), CancellationToken.None)));
         }
 
-        return await fetched.Reader.ReadAsync(cancellationToken);
+        return await _fetched.Reader.ReadAsync(cancellationToken);
     }
 
     public override async Task StopAsync(bool isForced)
     {
         // The sidecar's token has stopped the loops by now; nothing buffered will run here.
-        if (loops is { } running)
+        if (_loops is { } running)
         {
             await running;
         }
 
-        while (fetched.Reader.TryRead(out var workItem))
+        while (_fetched.Reader.TryRead(out var workItem))
         {
             await Inner.AbandonTaskActivityWorkItemAsync(workItem);
         }
@@ -82,7 +82,7 @@ internal sealed class ActivityPrefetchingOrchestrationService(IOrchestrationServ
 
             try
             {
-                await fetched.Writer.WriteAsync(workItem, stop);
+                await _fetched.Writer.WriteAsync(workItem, stop);
             }
             catch (OperationCanceledException)
             {

@@ -13,41 +13,41 @@ namespace Pmo.Hosting.Durable.Engine;
 internal sealed class DurableEngine(IOptions<DurableEngineOptions> options, SidecarChannel channel, ILoggerFactory loggerFactory)
     : IHostedLifecycleService, IAsyncDisposable
 {
-    private readonly ILogger logger = loggerFactory.CreateLogger<DurableEngine>();
-    private EngineBackend? backend;
-    private SidecarServer? sidecar;
+    private readonly ILogger _logger = loggerFactory.CreateLogger<DurableEngine>();
+    private EngineBackend? _backend;
+    private SidecarServer? _sidecar;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var settings = options.Value;
-        backend = await EngineBackend.CreateAsync(settings, loggerFactory, cancellationToken);
-        sidecar = await SidecarServer.StartAsync(channel.SocketPath, backend, loggerFactory, cancellationToken);
-        logger.EngineReady(settings.Backend, settings.TaskHubName, clock.ElapsedMilliseconds);
+        _backend = await EngineBackend.CreateAsync(settings, loggerFactory, cancellationToken);
+        _sidecar = await SidecarServer.StartAsync(channel.SocketPath, _backend, loggerFactory, cancellationToken);
+        _logger.EngineReady(settings.Backend, settings.TaskHubName, clock.ElapsedMilliseconds);
     }
 
     /// <summary>Runs before any hosted service stops, while the worker can still complete what it was given.</summary>
     public async Task StoppingAsync(CancellationToken cancellationToken)
     {
-        if (sidecar is null || backend is null)
+        if (_sidecar is null || _backend is null)
         {
             return;
         }
 
-        sidecar.StopDispatching();
-        await backend.WaitUntilStoppedAsync(options.Value.DrainTimeout, cancellationToken);
+        _sidecar.StopDispatching();
+        await _backend.WaitUntilStoppedAsync(options.Value.DrainTimeout, cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => DisposeAsync().AsTask();
 
     public async ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref sidecar, null) is { } runningSidecar)
+        if (Interlocked.Exchange(ref _sidecar, null) is { } runningSidecar)
         {
             await runningSidecar.DisposeAsync();
         }
 
-        if (Interlocked.Exchange(ref backend, null) is { } runningBackend)
+        if (Interlocked.Exchange(ref _backend, null) is { } runningBackend)
         {
             await runningBackend.DisposeAsync();
         }

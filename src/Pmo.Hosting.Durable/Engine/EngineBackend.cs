@@ -9,7 +9,7 @@ namespace Pmo.Hosting.Durable.Engine;
 /// <summary>The orchestration store behind the sidecar: in-memory, or Azure Storage on Azurite or a connection string.</summary>
 internal sealed class EngineBackend : IAsyncDisposable
 {
-    private readonly AzuriteServer? azurite;
+    private readonly AzuriteServer? _azurite;
 
     // In-memory work items are only in-process hand-offs; the Azure Storage provider keeps its own limits (100 / 10 per core).
     private const int InMemoryWorkItemLimit = 100;
@@ -20,7 +20,7 @@ internal sealed class EngineBackend : IAsyncDisposable
         Service = new StopAwareOrchestrationService(service, workItemLimit);
         Dispatched = dispatch?.Invoke(Service) ?? Service;
         Client = client;
-        this.azurite = azurite;
+        _azurite = azurite;
     }
 
     public StopAwareOrchestrationService Service { get; }
@@ -91,9 +91,9 @@ internal sealed class EngineBackend : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await WaitUntilStoppedAsync(TimeSpan.FromSeconds(5), CancellationToken.None);
-        if (azurite is not null)
+        if (_azurite is not null)
         {
-            await azurite.DisposeAsync();
+            await _azurite.DisposeAsync();
         }
     }
 }

@@ -17,19 +17,19 @@ namespace Pmo.Hosting.Durable.Engine;
 /// </summary>
 internal sealed class ExtendedSessionOrchestrationService(IOrchestrationService inner, TimeSpan visibilityTimeout) : ForwardingOrchestrationService(inner)
 {
-    private readonly Channel<TaskOrchestrationWorkItem> resumed = Channel.CreateUnbounded<TaskOrchestrationWorkItem>();
-    private readonly ConcurrentDictionary<TaskOrchestrationWorkItem, OrchestrationRuntimeState?> lockedStates = new();
-    private readonly ConcurrentDictionary<TaskOrchestrationWorkItem, byte> abandoned = new();
-    private readonly object fetchLock = new();
-    private readonly object stopLock = new();
-    private Task<TaskOrchestrationWorkItem>? pendingFetch;
-    private volatile bool stopping;
+    private readonly Channel<TaskOrchestrationWorkItem> _resumed = Channel.CreateUnbounded<TaskOrchestrationWorkItem>();
+    private readonly ConcurrentDictionary<TaskOrchestrationWorkItem, OrchestrationRuntimeState?> _lockedStates = new();
+    private readonly ConcurrentDictionary<TaskOrchestrationWorkItem, byte> _abandoned = new();
+    private readonly object _fetchLock = new();
+    private readonly object _stopLock = new();
+    private Task<TaskOrchestrationWorkItem>? _pendingFetch;
+    private volatile bool _stopping;
 
     public override async Task<TaskOrchestrationWorkItem> LockNextTaskOrchestrationWorkItemAsync(TimeSpan receiveTimeout, CancellationToken cancellationToken)
     {
         while (true)
         {
-            if (resumed.Reader.TryRead(out var kept))
+            if (_resumed.Reader.TryRead(out var kept))
             {
                 return Locked(kept);
             }
@@ -37,23 +37,23 @@ internal sealed class ExtendedSessionOrchestrationService(IOrchestrationService 
             // One fetch from the backend at a time; when a kept session wins the race, the fetch carries over to the
             // next call (the sidecar's fetch loop passes the same token every time).
             Task<TaskOrchestrationWorkItem> fetch;
-            lock (fetchLock)
+            lock (_fetchLock)
             {
-                fetch = pendingFetch ??= Inner.LockNextTaskOrchestrationWorkItemAsync(receiveTimeout, cancellationToken);
+                fetch = _pendingFetch ??= Inner.LockNextTaskOrchestrationWorkItemAsync(receiveTimeout, cancellationToken);
             }
 
             Task first;
             using (var race = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             {
-                first = await Task.WhenAny(fetch, resumed.Reader.WaitToReadAsync(race.Token).AsTask());
+                first = await Task.WhenAny(fetch, _resumed.Reader.WaitToReadAsync(race.Token).AsTask());
                 race.Cancel(); // the channel forgets the wait that lost
             }
 
             if (first == fetch)
             {
-                lock (fetchLock)
+                lock (_fetchLock)
                 {
-                    pendingFetch = null;
+                    _pendingFetch = null;
                 }
 
                 var workItem = await fetch;
@@ -70,15 +70,15 @@ internal sealed class ExtendedSessionOrchestrationService(IOrchestrationService 
 
     public override Task AbandonTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem)
     {
-        abandoned.TryAdd(workItem, 0);
+        _abandoned.TryAdd(workItem, 0);
         return Inner.AbandonTaskOrchestrationWorkItemAsync(workItem);
     }
 
     public override Task ReleaseTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem)
     {
-        lockedStates.TryRemove(workItem, out var lockedState);
-        var keep = !abandoned.TryRemove(workItem, out _)
-            && !stopping
+        _lockedStates.TryRemove(workItem, out var lockedState);
+        var keep = !_abandoned.TryRemove(workItem, out _)
+            && !_stopping
             && workItem.Session is not null
             && workItem.OrchestrationRuntimeState is { OrchestrationStatus: OrchestrationStatus.Running } state
             && ReferenceEquals(state, lockedState); // the sidecar replaces the state object on continue-as-new
@@ -95,12 +95,12 @@ internal sealed class ExtendedSessionOrchestrationService(IOrchestrationService 
     {
         // Work items queued to run again go back unprocessed; the backend's stop then ends the waits of the others,
         // which are released, so its drain of the control queue completes.
-        lock (stopLock)
+        lock (_stopLock)
         {
-            stopping = true;
+            _stopping = true;
         }
 
-        while (resumed.Reader.TryRead(out var kept))
+        while (_resumed.Reader.TryRead(out var kept))
         {
             await GiveBackAsync(kept);
         }
@@ -112,7 +112,7 @@ internal sealed class ExtendedSessionOrchestrationService(IOrchestrationService 
 
     private TaskOrchestrationWorkItem Locked(TaskOrchestrationWorkItem workItem)
     {
-        lockedStates[workItem] = workItem.OrchestrationRuntimeState;
+        _lockedStates[workItem] = workItem.OrchestrationRuntimeState;
         return workItem;
     }
 
@@ -129,9 +129,9 @@ internal sealed class ExtendedSessionOrchestrationService(IOrchestrationService 
                 workItem.NewMessages = messages;
                 workItem.IsExtendedSession = true;
                 workItem.LockedUntilUtc = DateTime.UtcNow + visibilityTimeout; // the new messages were fetched just now
-                lock (stopLock)
+                lock (_stopLock)
                 {
-                    if (!stopping && resumed.Writer.TryWrite(workItem))
+                    if (!_stopping && _resumed.Writer.TryWrite(workItem))
                     {
                         return;
                     }
@@ -160,9 +160,9 @@ internal sealed class ExtendedSessionOrchestrationService(IOrchestrationService 
     /// <summary>A backend fetch left behind at shutdown: whatever it still returns goes back unprocessed.</summary>
     private void ReleaseWhenFetched(Task<TaskOrchestrationWorkItem> fetch)
     {
-        lock (fetchLock)
+        lock (_fetchLock)
         {
-            pendingFetch = null;
+            _pendingFetch = null;
         }
 
         _ = fetch.ContinueWith(

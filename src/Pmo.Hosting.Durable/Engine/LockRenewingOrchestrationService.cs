@@ -15,8 +15,8 @@ namespace Pmo.Hosting.Durable.Engine;
 internal sealed class LockRenewingOrchestrationService(IOrchestrationService inner, TimeSpan visibilityTimeout, TimeProvider? time = null)
     : ForwardingOrchestrationService(inner)
 {
-    private readonly ConcurrentDictionary<TaskOrchestrationWorkItem, CancellationTokenSource> renewals = new();
-    private readonly TimeProvider clock = time ?? TimeProvider.System;
+    private readonly ConcurrentDictionary<TaskOrchestrationWorkItem, CancellationTokenSource> _renewals = new();
+    private readonly TimeProvider _clock = time ?? TimeProvider.System;
 
     public override async Task<TaskOrchestrationWorkItem> LockNextTaskOrchestrationWorkItemAsync(TimeSpan receiveTimeout, CancellationToken cancellationToken)
     {
@@ -24,7 +24,7 @@ internal sealed class LockRenewingOrchestrationService(IOrchestrationService inn
         if (workItem is not null && workItem.LockedUntilUtc != default && workItem.LockedUntilUtc != DateTime.MaxValue)
         {
             var stop = new CancellationTokenSource();
-            renewals[workItem] = stop;
+            _renewals[workItem] = stop;
             _ = RenewAsync(workItem, stop.Token);
         }
 
@@ -65,7 +65,7 @@ internal sealed class LockRenewingOrchestrationService(IOrchestrationService inn
 
     private void StopRenewing(TaskOrchestrationWorkItem workItem)
     {
-        if (renewals.TryRemove(workItem, out var stop))
+        if (_renewals.TryRemove(workItem, out var stop))
         {
             stop.Cancel();
             stop.Dispose();
@@ -78,10 +78,10 @@ internal sealed class LockRenewingOrchestrationService(IOrchestrationService inn
         var least = TimeSpan.Zero;
         while (!stop.IsCancellationRequested)
         {
-            var wait = workItem.LockedUntilUtc - margin - clock.GetUtcNow().UtcDateTime;
+            var wait = workItem.LockedUntilUtc - margin - _clock.GetUtcNow().UtcDateTime;
             try
             {
-                await Task.Delay(wait > least ? wait : least, clock, stop);
+                await Task.Delay(wait > least ? wait : least, _clock, stop);
                 await Inner.RenewTaskOrchestrationWorkItemLockAsync(workItem);
                 least = TimeSpan.FromSeconds(1); // never a tight loop, whatever the backend did with LockedUntilUtc
             }

@@ -13,12 +13,12 @@ namespace Pmo.Hosting.Durable.Engine;
 /// </summary>
 internal sealed class StopAwareOrchestrationService(IOrchestrationService inner, int? maxConcurrentWorkItems = null) : ForwardingOrchestrationService(inner)
 {
-    private readonly TaskCompletionSource stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private int started;
+    private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _started;
 
-    public bool WasStarted => Volatile.Read(ref started) == 1;
+    public bool WasStarted => Volatile.Read(ref _started) == 1;
 
-    public Task Stopped => stopped.Task;
+    public Task Stopped => _stopped.Task;
 
     public override int MaxConcurrentTaskOrchestrationWorkItems => maxConcurrentWorkItems ?? Inner.MaxConcurrentTaskOrchestrationWorkItems;
 
@@ -26,7 +26,7 @@ internal sealed class StopAwareOrchestrationService(IOrchestrationService inner,
 
     public override Task StartAsync()
     {
-        Volatile.Write(ref started, 1);
+        Volatile.Write(ref _started, 1);
         return Inner.StartAsync();
     }
 
@@ -37,11 +37,11 @@ internal sealed class StopAwareOrchestrationService(IOrchestrationService inner,
         try
         {
             await Inner.StopAsync(isForced);
-            stopped.TrySetResult();
+            _stopped.TrySetResult();
         }
         catch (Exception ex)
         {
-            stopped.TrySetException(ex);
+            _stopped.TrySetException(ex);
             throw;
         }
     }

@@ -41,10 +41,10 @@ public static class DemoCommand
             }
 
             using var host = DemoHost.Build(folders, result.GetValue(backend)!, result.UnmatchedTokens);
-            await host.StartAsync(ct).ConfigureAwait(false);
+            await host.StartAsync(ct);
             var runner = new DemoRunner(host.Services, folders, Console.Out);
-            var outcome = await runner.RunAsync(result.GetValue(weeks), TimeSpan.FromSeconds(result.GetValue(weekSeconds)), ct).ConfigureAwait(false);
-            await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            var outcome = await runner.RunAsync(result.GetValue(weeks), TimeSpan.FromSeconds(result.GetValue(weekSeconds)), ct);
+            await host.StopAsync(CancellationToken.None);
 
             Console.WriteLine();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Done in {outcome.Elapsed.TotalSeconds:0.0} s."));

@@ -21,26 +21,26 @@ public static class ExportCommand
         {
             using var host = CliHost.BuildStoreHost(result);
             var exporter = new PortfolioExporter(host.Services.GetRequiredService<IPortfolioStore>(), TimeProvider.System);
-            var document = await exporter.ExportAsync(ct).ConfigureAwait(false);
+            var document = await exporter.ExportAsync(ct);
             if (result.GetValue(file) is { } target)
             {
                 // Write beside, then rename: a failed export never leaves half a file where a good one was.
                 var temp = target.FullName + ".tmp";
                 var stream = File.Create(temp);
-                await using (stream.ConfigureAwait(false))
+                await using (stream)
                 {
-                    await JsonSerializer.SerializeAsync(stream, document, PortfolioJson.Options, ct).ConfigureAwait(false);
+                    await JsonSerializer.SerializeAsync(stream, document, PortfolioJson.Options, ct);
                 }
 
                 File.Move(temp, target.FullName, overwrite: true);
-                await Console.Error.WriteLineAsync($"Exported {document.Count} documents to {target.FullName}").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"Exported {document.Count} documents to {target.FullName}");
             }
             else
             {
                 var stdout = Console.OpenStandardOutput();
-                await using (stdout.ConfigureAwait(false))
+                await using (stdout)
                 {
-                    await JsonSerializer.SerializeAsync(stdout, document, PortfolioJson.Options, ct).ConfigureAwait(false);
+                    await JsonSerializer.SerializeAsync(stdout, document, PortfolioJson.Options, ct);
                 }
             }
 

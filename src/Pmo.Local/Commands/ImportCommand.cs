@@ -26,34 +26,34 @@ public static class ImportCommand
             try
             {
                 var stream = path.Name == "-" ? Console.OpenStandardInput() : path.OpenRead();
-                await using (stream.ConfigureAwait(false))
+                await using (stream)
                 {
-                    document = await JsonSerializer.DeserializeAsync<PortfolioDocument>(stream, PortfolioJson.Options, ct).ConfigureAwait(false);
+                    document = await JsonSerializer.DeserializeAsync<PortfolioDocument>(stream, PortfolioJson.Options, ct);
                 }
             }
             catch (Exception ex) when (ex is JsonException or IOException)
             {
-                await Console.Error.WriteLineAsync($"Cannot read {path.Name}: {ex.Message}").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"Cannot read {path.Name}: {ex.Message}");
                 return 2;
             }
 
             if (document is null)
             {
-                await Console.Error.WriteLineAsync("The file holds no portfolio.").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync("The file holds no portfolio.");
                 return 2;
             }
 
             using var host = CliHost.BuildStoreHost(result);
             var importer = new PortfolioImporter(host.Services.GetRequiredService<IPortfolioStore>());
-            var outcome = await importer.ImportAsync(document, result.GetValue(replace), ct).ConfigureAwait(false);
+            var outcome = await importer.ImportAsync(document, result.GetValue(replace), ct);
             foreach (var problem in outcome.Problems)
             {
-                await Console.Error.WriteLineAsync(problem).ConfigureAwait(false);
+                await Console.Error.WriteLineAsync(problem);
             }
 
             await Console.Error.WriteLineAsync(outcome.Succeeded
                 ? $"Imported {outcome.Written} documents."
-                : $"Nothing imported: {outcome.Problems.Count} problem(s).").ConfigureAwait(false);
+                : $"Nothing imported: {outcome.Problems.Count} problem(s).");
             return outcome.Succeeded ? 0 : 1;
         });
         return command;

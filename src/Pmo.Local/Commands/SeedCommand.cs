@@ -21,10 +21,10 @@ public static class SeedCommand
             var services = host.Services;
             var seeder = new PortfolioSeeder(services.GetRequiredService<IPortfolioStore>(), TimeProvider.System,
                 services.GetRequiredService<ILogger<PortfolioSeeder>>());
-            var written = await seeder.SeedIfEmptyAsync(ct).ConfigureAwait(false);
+            var written = await seeder.SeedIfEmptyAsync(ct);
             await Console.Out.WriteLineAsync(written > 0
                 ? $"Seeded {written} projects."
-                : "The store already holds projects; nothing seeded.").ConfigureAwait(false);
+                : "The store already holds projects; nothing seeded.");
             return 0;
         });
         return command;

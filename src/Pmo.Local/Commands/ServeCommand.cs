@@ -35,10 +35,10 @@ public static class ServeCommand
                 (TickSeconds, $"{LocalOptions.SectionName}:{nameof(LocalOptions.SchedulerTickSeconds)}"),
                 (Seed, $"{SeedOptions.SectionName}:{nameof(SeedOptions.DemoPortfolio)}"));
             var app = LocalWebHost.Build(overrides, result.UnmatchedTokens);
-            await using (app.ConfigureAwait(false))
+            await using (app)
             {
                 // The host handles Ctrl+C / SIGTERM itself and stops the engine (and Azurite) in order.
-                await app.RunAsync().ConfigureAwait(false);
+                await app.RunAsync();
             }
 
             return 0;

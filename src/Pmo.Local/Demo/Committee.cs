@@ -33,9 +33,9 @@ public sealed class Committee(IPortfolioStore store, LinkIssuer links, DecisionS
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
         try
         {
-            while (await timer.WaitForNextTickAsync(ct).ConfigureAwait(false))
+            while (await timer.WaitForNextTickAsync(ct))
             {
-                await DecideDueAsync(chairEmail, ThinkingTime, ct).ConfigureAwait(false);
+                await DecideDueAsync(chairEmail, ThinkingTime, ct);
             }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -47,7 +47,7 @@ public sealed class Committee(IPortfolioStore store, LinkIssuer links, DecisionS
     public async Task DecideDueAsync(string chairEmail, TimeSpan after, CancellationToken ct)
     {
         var now = timeline.Clock.GetUtcNow();
-        foreach (var escalation in await store.Escalations.ListByStatusAsync(Open, ct).ConfigureAwait(false))
+        foreach (var escalation in await store.Escalations.ListByStatusAsync(Open, ct))
         {
             // Thinking time in real terms: the virtual clock is rebased between steps, so it cannot measure a wait.
             var realNow = time.GetUtcNow();
@@ -64,7 +64,7 @@ public sealed class Committee(IPortfolioStore store, LinkIssuer links, DecisionS
             var (outcome, rationale) = Verdict(escalation);
             var url = links.Decision(escalation.ProjectId, escalation.Id, chairEmail, time.GetUtcNow());
             var token = Uri.UnescapeDataString(url[(url.LastIndexOf('/') + 1)..]);
-            var decision = await decisions.DecideAsync(token, outcome, rationale, ct).ConfigureAwait(false);
+            var decision = await decisions.DecideAsync(token, outcome, rationale, ct);
             _decided[decision.Id] = now;
             progress.Line(now, $"Committee decides on {escalation.ProjectId} ({escalation.Reason}): {outcome} — {rationale}");
         }

@@ -20,9 +20,9 @@ public static class DecisionLogWriter
             .AppendLine("| Decided | Project | Decision | Outcome | By | Forum | Rationale |")
             .AppendLine("|---|---|---|---|---|---|---|");
         var count = 0;
-        foreach (var project in await store.Projects.ListAllAsync(ct).ConfigureAwait(false))
+        foreach (var project in await store.Projects.ListAllAsync(ct))
         {
-            foreach (var d in (await store.Decisions.ListByProjectAsync(project.Id, ct).ConfigureAwait(false)).OrderBy(d => d.DecidedAt))
+            foreach (var d in (await store.Decisions.ListByProjectAsync(project.Id, ct)).OrderBy(d => d.DecidedAt))
             {
                 var at = TimeZoneInfo.ConvertTime(display(d), zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
                 text.AppendLine(CultureInfo.InvariantCulture,
@@ -31,7 +31,7 @@ public static class DecisionLogWriter
             }
         }
 
-        await File.WriteAllTextAsync(path, text.ToString(), ct).ConfigureAwait(false);
+        await File.WriteAllTextAsync(path, text.ToString(), ct);
         return count;
     }
 

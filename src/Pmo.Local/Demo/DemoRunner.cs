@@ -30,8 +30,8 @@ public sealed class DemoRunner(IServiceProvider services, DemoFolders folders, T
         var store = services.GetRequiredService<IPortfolioStore>();
         var real = services.GetRequiredService<TimeProvider>();
         var timeline = DemoTimeline.Plan(new GovernanceCalendar(DemoPortfolio.Settings()), DateOnly.FromDateTime(real.GetUtcNow().UtcDateTime), weekCount, realWeek);
-        await services.GetRequiredService<PortfolioSeeder>().SeedIfEmptyAsync(ct, timeline.Weeks[0].Previous()).ConfigureAwait(false);
-        var settings = await store.Settings.GetOrDefaultAsync(ct).ConfigureAwait(false);
+        await services.GetRequiredService<PortfolioSeeder>().SeedIfEmptyAsync(ct, timeline.Weeks[0].Previous());
+        var settings = await store.Settings.GetOrDefaultAsync(ct);
         var progress = new DemoProgress(timeline, output);
         var runner = services.GetRequiredService<WorkflowRunner>();
         var client = services.GetRequiredService<DurableTaskClient>();
@@ -48,23 +48,23 @@ public sealed class DemoRunner(IServiceProvider services, DemoFolders folders, T
             var week = timeline.Weeks[i];
             var deadlines = timeline.Calendar.ForWeek(week);
             timeline.Clock.Rebase(deadlines.ChaseOpensUtc);
-            var projects = await store.Projects.ListActiveAsync(ct).ConfigureAwait(false);
+            var projects = await store.Projects.ListActiveAsync(ct);
             progress.Heading($"Week {week}");
-            var (instance, _) = await runner.StartWeeklyCycleAsync(new WeeklyCycleInput(week, timeline.RealDeadlines(week)), ct).ConfigureAwait(false);
+            var (instance, _) = await runner.StartWeeklyCycleAsync(new WeeklyCycleInput(week, timeline.RealDeadlines(week)), ct);
             progress.Line(deadlines.ChaseOpensUtc, $"Chase opens: {projects.Count} invitations sent");
-            await pms.RunWeekAsync(week, i, projects, ct).ConfigureAwait(false);
-            var result = await CompletedAsync<WeeklyCycleResult>(client, instance, ct).ConfigureAwait(false);
+            await pms.RunWeekAsync(week, i, projects, ct);
+            var result = await CompletedAsync<WeeklyCycleResult>(client, instance, ct);
             progress.Line(deadlines.WeeklyDigestUtc, "Digest to the PMO: " + Summary(result));
         }
 
-        await RunReviewAsync(timeline, runner, client, progress, settings.PackAutoApproveAfter, ct).ConfigureAwait(false);
+        await RunReviewAsync(timeline, runner, client, progress, settings.PackAutoApproveAfter, ct);
 
         // Anything raised at the very end is decided now, so the log is complete.
-        await stopCommittee.CancelAsync().ConfigureAwait(false);
-        await committeeRun.ConfigureAwait(false);
-        await committee.DecideDueAsync(chair, TimeSpan.Zero, ct).ConfigureAwait(false);
+        await stopCommittee.CancelAsync();
+        await committeeRun;
+        await committee.DecideDueAsync(chair, TimeSpan.Zero, ct);
 
-        var decisions = await DecisionLogWriter.WriteAsync(store, folders.DecisionLog, timeline.Calendar.TimeZone, committee.ShownTime, ct).ConfigureAwait(false);
+        var decisions = await DecisionLogWriter.WriteAsync(store, folders.DecisionLog, timeline.Calendar.TimeZone, committee.ShownTime, ct);
         var packs = Directory.Exists(folders.Packs) ? Directory.GetFiles(folders.Packs, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList() : [];
         var emails = Directory.Exists(folders.Outbox) ? Directory.GetFiles(folders.Outbox, "*.eml").Length : 0;
         return new DemoOutcome(folders.Outbox, emails, packs, folders.DecisionLog, decisions, clock.Elapsed);
@@ -77,8 +77,8 @@ public sealed class DemoRunner(IServiceProvider services, DemoFolders folders, T
         progress.Heading("Month end");
         progress.Line(deadlines.AssembleUtc, $"Monthly portfolio review of {timeline.ReviewedMonth}: pack assembled, PMO asked to approve");
         var input = new MonthlyReviewInput(timeline.ReviewedMonth, timeline.RealDeadlines(timeline.ReviewedMonth, autoApproveAfter));
-        var (instance, _) = await runner.StartMonthlyReviewAsync(input, ct).ConfigureAwait(false);
-        var result = await CompletedAsync<MonthlyReviewResult>(client, instance, ct).ConfigureAwait(false);
+        var (instance, _) = await runner.StartMonthlyReviewAsync(input, ct);
+        var result = await CompletedAsync<MonthlyReviewResult>(client, instance, ct);
         progress.Line(deadlines.AssembleUtc + autoApproveAfter,
             $"Pack approved by {(result.AutoApproved ? "timeout (no answer from the PMO)" : result.ApprovedBy)}, sent to {result.Distributed} review board members");
     }
@@ -90,7 +90,7 @@ public sealed class DemoRunner(IServiceProvider services, DemoFolders folders, T
         OrchestrationMetadata state;
         try
         {
-            state = await client.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs: true, limit.Token).ConfigureAwait(false);
+            state = await client.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs: true, limit.Token);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {

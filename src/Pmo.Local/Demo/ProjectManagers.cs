@@ -30,14 +30,14 @@ public sealed class ProjectManagers(IPortfolioStore store, LinkIssuer links, Upd
             return;
         }
 
-        await timeline.UntilAsync(at, ct).ConfigureAwait(false);
-        var request = await WaitForRequestAsync(project.Id, week, ct).ConfigureAwait(false);
+        await timeline.UntilAsync(at, ct);
+        var request = await WaitForRequestAsync(project.Id, week, ct);
         var url = links.UpdateForm(project.Id, request.Id, project.Manager.Email, request.Deadline);
         var token = Uri.UnescapeDataString(url[(url.LastIndexOf('/') + 1)..]);
         var draft = DemoCast.Draft(project, behaviour, weekIndex);
         try
         {
-            await submissions.SubmitAsync(token, draft, ct).ConfigureAwait(false);
+            await submissions.SubmitAsync(token, draft, ct);
         }
         catch (LinkRefusedException ex)
         {
@@ -57,12 +57,12 @@ public sealed class ProjectManagers(IPortfolioStore store, LinkIssuer links, Upd
         timeout.CancelAfter(TimeSpan.FromSeconds(20));
         while (true)
         {
-            if (await store.UpdateRequests.FindAsync(UpdateRequest.IdFor(projectId, week), timeout.Token).ConfigureAwait(false) is { } found)
+            if (await store.UpdateRequests.FindAsync(UpdateRequest.IdFor(projectId, week), timeout.Token) is { } found)
             {
                 return found.Value;
             }
 
-            await Task.Delay(50, timeout.Token).ConfigureAwait(false);
+            await Task.Delay(50, timeout.Token);
         }
     }
 }

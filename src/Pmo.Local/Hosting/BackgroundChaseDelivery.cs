@@ -67,18 +67,18 @@ public sealed partial class BackgroundChaseDelivery(IServiceScopeFactory scopes,
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // What a previous run committed but did not get to tell (killed, stopped with a full queue).
-        await RunAsync(sp => sp.GetRequiredService<OutboxRelay>().RelayAsync(stoppingToken), stoppingToken).ConfigureAwait(false);
+        await RunAsync(sp => sp.GetRequiredService<OutboxRelay>().RelayAsync(stoppingToken), stoppingToken);
         _startRelay.TrySetResult();
 
         var batch = new List<StatusUpdate>(MaxBatch);
-        while (await _queue.Reader.WaitToReadAsync(stoppingToken).ConfigureAwait(false))
+        while (await _queue.Reader.WaitToReadAsync(stoppingToken))
         {
             while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var update))
             {
                 batch.Add(update);
             }
 
-            await RunAsync(sp => sp.GetRequiredService<ChaseNotifier>().DeliverAsync(batch, stoppingToken), stoppingToken).ConfigureAwait(false);
+            await RunAsync(sp => sp.GetRequiredService<ChaseNotifier>().DeliverAsync(batch, stoppingToken), stoppingToken);
             Handled(batch.Count);
             batch.Clear();
         }
@@ -89,9 +89,9 @@ public sealed partial class BackgroundChaseDelivery(IServiceScopeFactory scopes,
         try
         {
             var scope = scopes.CreateAsyncScope();
-            await using (scope.ConfigureAwait(false))
+            await using (scope)
             {
-                await work(scope.ServiceProvider).ConfigureAwait(false);
+                await work(scope.ServiceProvider);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)

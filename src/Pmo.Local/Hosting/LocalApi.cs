@@ -54,7 +54,7 @@ public static class LocalApi
             return Invalid("secondsPerWeek", $"must be between {CompressedWeek.Shortest.TotalSeconds:0} and {TimeSpan.FromDays(7).TotalSeconds:0} (one week).");
         }
 
-        var settings = await store.Settings.GetOrDefaultAsync(ct).ConfigureAwait(false);
+        var settings = await store.Settings.GetOrDefaultAsync(ct);
         var calendar = new GovernanceCalendar(settings);
         IsoWeek target;
         if (week is null)
@@ -74,18 +74,18 @@ public static class LocalApi
 
         if (project is null)
         {
-            var (id, started) = await runner.StartWeeklyCycleAsync(new WeeklyCycleInput(target, deadlines), ct).ConfigureAwait(false);
+            var (id, started) = await runner.StartWeeklyCycleAsync(new WeeklyCycleInput(target, deadlines), ct);
             return Accepted(id, started);
         }
 
-        if (await store.Projects.FindAsync(project, ct).ConfigureAwait(false) is null)
+        if (await store.Projects.FindAsync(project, ct) is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"No project '{project}'.");
         }
 
         var instance = InstanceIds.Chase(project, target);
         var input = new ChaseInput(project, target, deadlines);
-        return Accepted(instance, await starter.EnsureStartedAsync(nameof(ChaseOrchestrator), instance, input, ct).ConfigureAwait(false));
+        return Accepted(instance, await starter.EnsureStartedAsync(nameof(ChaseOrchestrator), instance, input, ct));
     }
 
     /// <summary>Runs a month's review now (default: the month before this one, as the calendar would).</summary>
@@ -103,12 +103,12 @@ public static class LocalApi
             return Invalid("month", "must be a month such as 2026-11.");
         }
 
-        var (id, started) = await runner.StartMonthlyReviewAsync(target, ct).ConfigureAwait(false);
+        var (id, started) = await runner.StartMonthlyReviewAsync(target, ct);
         return Accepted(id, started);
     }
 
     internal static async Task<Ok<TickResult>> RunTick(SchedulerTick tick, CancellationToken ct) =>
-        TypedResults.Ok(await tick.RunAsync(ct).ConfigureAwait(false));
+        TypedResults.Ok(await tick.RunAsync(ct));
 
     /// <summary>
     /// An online backup of the SQLite store (VACUUM INTO a new file under data/backups). Backups in the same second
@@ -124,7 +124,7 @@ public static class LocalApi
 
         try
         {
-            await store.BackupToAsync(path, ct).ConfigureAwait(false);
+            await store.BackupToAsync(path, ct);
         }
         catch
         {
@@ -149,15 +149,15 @@ public static class LocalApi
             CreatedFrom: DateTimeOffset.UnixEpoch,
             CreatedTo: time.GetUtcNow().AddDays(-olderThanDays),
             Statuses: [OrchestrationRuntimeStatus.Completed, OrchestrationRuntimeStatus.Failed, OrchestrationRuntimeStatus.Terminated]);
-        var result = await client.PurgeAllInstancesAsync(filter, ct).ConfigureAwait(false);
+        var result = await client.PurgeAllInstancesAsync(filter, ct);
         return TypedResults.Ok(new PurgeOutcome(result.PurgedInstanceCount));
     }
 
     internal static async Task<Ok<IReadOnlyList<OutboxEntry>>> ListOutbox(OutboxReader reader, CancellationToken ct, int max = 200) =>
-        TypedResults.Ok(await reader.ListAsync(Math.Clamp(max, 0, 1000), ct).ConfigureAwait(false));
+        TypedResults.Ok(await reader.ListAsync(Math.Clamp(max, 0, 1000), ct));
 
     internal static async Task<Results<Ok<OutboxMessage>, NotFound>> ReadOutbox(string fileName, OutboxReader reader, CancellationToken ct) =>
-        await reader.ReadAsync(fileName, ct).ConfigureAwait(false) is { } message ? TypedResults.Ok(message) : TypedResults.NotFound();
+        await reader.ReadAsync(fileName, ct) is { } message ? TypedResults.Ok(message) : TypedResults.NotFound();
 
     private static Accepted<RunNowResult> Accepted(string instanceId, bool started) =>
         TypedResults.Accepted($"/api/orchestrations/{instanceId}", new RunNowResult(instanceId, started));

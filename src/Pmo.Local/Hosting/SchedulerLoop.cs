@@ -22,9 +22,9 @@ public sealed partial class SchedulerLoop(IServiceScopeFactory scopes, IOptions<
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.SchedulerTickSeconds), time);
         do
         {
-            await TickAsync(stoppingToken).ConfigureAwait(false);
+            await TickAsync(stoppingToken);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     private async Task TickAsync(CancellationToken stoppingToken)
@@ -32,9 +32,9 @@ public sealed partial class SchedulerLoop(IServiceScopeFactory scopes, IOptions<
         try
         {
             var scope = scopes.CreateAsyncScope();
-            await using (scope.ConfigureAwait(false))
+            await using (scope)
             {
-                await scope.ServiceProvider.GetRequiredService<SchedulerTick>().RunAsync(stoppingToken).ConfigureAwait(false);
+                await scope.ServiceProvider.GetRequiredService<SchedulerTick>().RunAsync(stoppingToken);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)

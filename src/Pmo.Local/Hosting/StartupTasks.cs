@@ -20,7 +20,7 @@ public sealed partial class StartupTasks(
     {
         if (seed.Value.DemoPortfolio)
         {
-            await services.GetRequiredService<PortfolioSeeder>().SeedIfEmptyAsync(cancellationToken).ConfigureAwait(false);
+            await services.GetRequiredService<PortfolioSeeder>().SeedIfEmptyAsync(cancellationToken);
         }
 
         // Hosted services start before the server listens: "ready" waits for the server.

@@ -7,7 +7,7 @@ public sealed class PortfolioExporter(IPortfolioStore store, TimeProvider time)
 {
     public async Task<PortfolioDocument> ExportAsync(CancellationToken ct)
     {
-        var projects = await store.Projects.ListAllAsync(ct).ConfigureAwait(false);
+        var projects = await store.Projects.ListAllAsync(ct);
         var updates = new List<Domain.Portfolio.StatusUpdate>();
         var requests = new List<Domain.Portfolio.UpdateRequest>();
         var risks = new List<Domain.Portfolio.Risk>();
@@ -16,15 +16,15 @@ public sealed class PortfolioExporter(IPortfolioStore store, TimeProvider time)
         var escalations = new List<Domain.Portfolio.Escalation>();
         foreach (var project in projects)
         {
-            updates.AddRange(await store.StatusUpdates.ListByProjectAsync(project.Id, cancellationToken: ct).ConfigureAwait(false));
-            requests.AddRange(await store.UpdateRequests.ListRecentByProjectAsync(project.Id, int.MaxValue, ct).ConfigureAwait(false));
-            risks.AddRange(await store.Risks.ListByProjectAsync(project.Id, ct).ConfigureAwait(false));
-            issues.AddRange(await store.Issues.ListByProjectAsync(project.Id, ct).ConfigureAwait(false));
-            decisions.AddRange(await store.Decisions.ListByProjectAsync(project.Id, ct).ConfigureAwait(false));
-            escalations.AddRange(await store.Escalations.ListByProjectAsync(project.Id, ct).ConfigureAwait(false));
+            updates.AddRange(await store.StatusUpdates.ListByProjectAsync(project.Id, cancellationToken: ct));
+            requests.AddRange(await store.UpdateRequests.ListRecentByProjectAsync(project.Id, int.MaxValue, ct));
+            risks.AddRange(await store.Risks.ListByProjectAsync(project.Id, ct));
+            issues.AddRange(await store.Issues.ListByProjectAsync(project.Id, ct));
+            decisions.AddRange(await store.Decisions.ListByProjectAsync(project.Id, ct));
+            escalations.AddRange(await store.Escalations.ListByProjectAsync(project.Id, ct));
         }
 
-        var settings = await store.Settings.FindAsync(ct).ConfigureAwait(false);
+        var settings = await store.Settings.FindAsync(ct);
         return new PortfolioDocument
         {
             ExportedAt = time.GetUtcNow(),
@@ -36,7 +36,7 @@ public sealed class PortfolioExporter(IPortfolioStore store, TimeProvider time)
             Issues = issues,
             Decisions = decisions,
             Escalations = escalations,
-            ReviewPacks = (await store.ReviewPacks.ListRecentAsync(int.MaxValue, ct).ConfigureAwait(false)).OrderBy(p => p.Month).ToList(),
+            ReviewPacks = (await store.ReviewPacks.ListRecentAsync(int.MaxValue, ct)).OrderBy(p => p.Month).ToList(),
             People = await store.People.ListAllAsync(ct),
             Allocations = await store.Allocations.ListAsync(new AllocationQuery(), ct),
         };

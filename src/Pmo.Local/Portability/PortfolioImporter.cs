@@ -22,7 +22,7 @@ public sealed class PortfolioImporter(IPortfolioStore store)
         var problems = ImportValidator.Validate(document).ToList();
         if (problems.Count == 0 && !replace)
         {
-            problems.AddRange(await ConflictsAsync(document, ct).ConfigureAwait(false));
+            problems.AddRange(await ConflictsAsync(document, ct));
         }
 
         if (problems.Count > 0)
@@ -33,13 +33,13 @@ public sealed class PortfolioImporter(IPortfolioStore store)
         var created = new List<Func<Task>>();
         try
         {
-            await WriteAllAsync(document, created, ct).ConfigureAwait(false);
+            await WriteAllAsync(document, created, ct);
         }
         catch (Exception ex) when (!replace && ex is not OperationCanceledException)
         {
             foreach (var undo in Enumerable.Reverse(created))
             {
-                await undo().ConfigureAwait(false);
+                await undo();
             }
 
             return new ImportResult(0, [$"write failed, nothing kept: {ex.Message}"]);
@@ -51,14 +51,14 @@ public sealed class PortfolioImporter(IPortfolioStore store)
     private async Task<IReadOnlyList<string>> ConflictsAsync(PortfolioDocument d, CancellationToken ct)
     {
         var conflicts = new List<string>();
-        await ConflictsAsync(store.Projects, "projects", d.Projects, conflicts, ct).ConfigureAwait(false);
-        await ConflictsAsync(store.StatusUpdates, "statusUpdates", d.StatusUpdates, conflicts, ct).ConfigureAwait(false);
-        await ConflictsAsync(store.UpdateRequests, "updateRequests", d.UpdateRequests, conflicts, ct).ConfigureAwait(false);
-        await ConflictsAsync(store.Risks, "risks", d.Risks, conflicts, ct).ConfigureAwait(false);
-        await ConflictsAsync(store.Issues, "issues", d.Issues, conflicts, ct).ConfigureAwait(false);
-        await ConflictsAsync(store.Decisions, "decisions", d.Decisions, conflicts, ct).ConfigureAwait(false);
-        await ConflictsAsync(store.Escalations, "escalations", d.Escalations, conflicts, ct).ConfigureAwait(false);
-        await ConflictsAsync(store.ReviewPacks, "reviewPacks", d.ReviewPacks, conflicts, ct).ConfigureAwait(false);
+        await ConflictsAsync(store.Projects, "projects", d.Projects, conflicts, ct);
+        await ConflictsAsync(store.StatusUpdates, "statusUpdates", d.StatusUpdates, conflicts, ct);
+        await ConflictsAsync(store.UpdateRequests, "updateRequests", d.UpdateRequests, conflicts, ct);
+        await ConflictsAsync(store.Risks, "risks", d.Risks, conflicts, ct);
+        await ConflictsAsync(store.Issues, "issues", d.Issues, conflicts, ct);
+        await ConflictsAsync(store.Decisions, "decisions", d.Decisions, conflicts, ct);
+        await ConflictsAsync(store.Escalations, "escalations", d.Escalations, conflicts, ct);
+        await ConflictsAsync(store.ReviewPacks, "reviewPacks", d.ReviewPacks, conflicts, ct);
         await ConflictsAsync(store.People, "people", d.People, conflicts, ct);
         foreach (var allocation in d.Allocations)
         {
@@ -68,7 +68,7 @@ public sealed class PortfolioImporter(IPortfolioStore store)
             }
         }
 
-        if (d.Settings is not null && await store.Settings.FindAsync(ct).ConfigureAwait(false) is not null)
+        if (d.Settings is not null && await store.Settings.FindAsync(ct) is not null)
         {
             conflicts.Add("settings: already in the store (use --replace to overwrite).");
         }
@@ -82,7 +82,7 @@ public sealed class PortfolioImporter(IPortfolioStore store)
     {
         foreach (var item in items)
         {
-            if (await documents.FindAsync(item.Id, ct).ConfigureAwait(false) is not null)
+            if (await documents.FindAsync(item.Id, ct) is not null)
             {
                 conflicts.Add($"{kind}[{item.Id}]: already in the store (use --replace to overwrite).");
             }
@@ -92,14 +92,14 @@ public sealed class PortfolioImporter(IPortfolioStore store)
     private async Task WriteAllAsync(PortfolioDocument d, List<Func<Task>> created, CancellationToken ct)
     {
         // Projects first: every other record points at one.
-        await WriteAsync(store.Projects, d.Projects, created, ct).ConfigureAwait(false);
-        await WriteAsync(store.StatusUpdates, d.StatusUpdates, created, ct).ConfigureAwait(false);
-        await WriteAsync(store.UpdateRequests, d.UpdateRequests, created, ct).ConfigureAwait(false);
-        await WriteAsync(store.Risks, d.Risks, created, ct).ConfigureAwait(false);
-        await WriteAsync(store.Issues, d.Issues, created, ct).ConfigureAwait(false);
-        await WriteAsync(store.Decisions, d.Decisions, created, ct).ConfigureAwait(false);
-        await WriteAsync(store.Escalations, d.Escalations, created, ct).ConfigureAwait(false);
-        await WriteAsync(store.ReviewPacks, d.ReviewPacks, created, ct).ConfigureAwait(false);
+        await WriteAsync(store.Projects, d.Projects, created, ct);
+        await WriteAsync(store.StatusUpdates, d.StatusUpdates, created, ct);
+        await WriteAsync(store.UpdateRequests, d.UpdateRequests, created, ct);
+        await WriteAsync(store.Risks, d.Risks, created, ct);
+        await WriteAsync(store.Issues, d.Issues, created, ct);
+        await WriteAsync(store.Decisions, d.Decisions, created, ct);
+        await WriteAsync(store.Escalations, d.Escalations, created, ct);
+        await WriteAsync(store.ReviewPacks, d.ReviewPacks, created, ct);
         await WriteAsync(store.People, d.People, created, ct);
         foreach (var allocation in d.Allocations)
         {
@@ -110,8 +110,8 @@ public sealed class PortfolioImporter(IPortfolioStore store)
         // Settings last: the store cannot delete them, so nothing may fail after they are written.
         if (d.Settings is { } settings)
         {
-            var current = await store.Settings.FindAsync(ct).ConfigureAwait(false);
-            await store.Settings.SaveAsync(settings, current?.ETag, ct).ConfigureAwait(false);
+            var current = await store.Settings.FindAsync(ct);
+            await store.Settings.SaveAsync(settings, current?.ETag, ct);
         }
     }
 
@@ -120,7 +120,7 @@ public sealed class PortfolioImporter(IPortfolioStore store)
     {
         foreach (var item in items)
         {
-            await documents.UpsertAsync(item, ct).ConfigureAwait(false);
+            await documents.UpsertAsync(item, ct);
             created.Add(() => documents.DeleteAsync(item.Id, cancellationToken: CancellationToken.None));
         }
     }

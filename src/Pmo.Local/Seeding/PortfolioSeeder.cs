@@ -14,7 +14,7 @@ public sealed partial class PortfolioSeeder(IPortfolioStore store, TimeProvider 
     /// </summary>
     public async Task<int> SeedIfEmptyAsync(CancellationToken cancellationToken, IsoWeek? historyWeek = null)
     {
-        var existing = await store.Projects.ListAsync(new ProjectQuery { PageSize = 1 }, cancellationToken).ConfigureAwait(false);
+        var existing = await store.Projects.ListAsync(new ProjectQuery { PageSize = 1 }, cancellationToken);
         if (existing.Items.Count > 0)
         {
             LogNotEmpty(logger);
@@ -22,9 +22,9 @@ public sealed partial class PortfolioSeeder(IPortfolioStore store, TimeProvider 
         }
 
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        if (await store.Settings.FindAsync(cancellationToken).ConfigureAwait(false) is null)
+        if (await store.Settings.FindAsync(cancellationToken) is null)
         {
-            await Ignore(store.Settings.SaveAsync(DemoPortfolio.Settings(), ifMatch: null, cancellationToken)).ConfigureAwait(false);
+            await Ignore(store.Settings.SaveAsync(DemoPortfolio.Settings(), ifMatch: null, cancellationToken));
         }
 
         var week = historyWeek ?? IsoWeek.Containing(today).Previous();
@@ -35,22 +35,22 @@ public sealed partial class PortfolioSeeder(IPortfolioStore store, TimeProvider 
             // The project carries its latest RAG, as the update service would have set it.
             var latest = history.GetValueOrDefault(project.Id);
             var seeded = latest is null ? project : project with { LatestRag = latest.Overall, LatestUpdateWeek = week };
-            await Ignore(store.Projects.CreateAsync(seeded, cancellationToken)).ConfigureAwait(false);
+            await Ignore(store.Projects.CreateAsync(seeded, cancellationToken));
         }
 
         foreach (var update in history.Values)
         {
-            await store.StatusUpdates.UpsertAsync(update, cancellationToken).ConfigureAwait(false);
+            await store.StatusUpdates.UpsertAsync(update, cancellationToken);
         }
 
         foreach (var risk in DemoPortfolio.Risks(today))
         {
-            await store.Risks.UpsertAsync(risk, cancellationToken).ConfigureAwait(false);
+            await store.Risks.UpsertAsync(risk, cancellationToken);
         }
 
         foreach (var issue in DemoPortfolio.Issues(today))
         {
-            await store.Issues.UpsertAsync(issue, cancellationToken).ConfigureAwait(false);
+            await store.Issues.UpsertAsync(issue, cancellationToken);
         }
 
         LogSeeded(logger, projects.Count);
@@ -62,7 +62,7 @@ public sealed partial class PortfolioSeeder(IPortfolioStore store, TimeProvider 
     {
         try
         {
-            await write.ConfigureAwait(false);
+            await write;
         }
         catch (AlreadyExistsException)
         {

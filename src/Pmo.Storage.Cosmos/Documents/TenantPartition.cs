@@ -22,7 +22,7 @@ internal sealed class TenantPartition(CosmosContainerProvider containers, string
     public string TenantId => tenantId;
 
     public async Task<Versioned<T>?> ReadAsync<T>(DocumentKind kind, string id, CancellationToken cancellationToken) =>
-        (await ReadWithCosmosETagAsync<T>(kind, id, cancellationToken).ConfigureAwait(false))?.Item;
+        (await ReadWithCosmosETagAsync<T>(kind, id, cancellationToken))?.Item;
 
     /// <summary>
     /// Reads the aggregate with the ETag clients see (the store's own version when the document has one, else
@@ -30,10 +30,10 @@ internal sealed class TenantPartition(CosmosContainerProvider containers, string
     /// </summary>
     public async Task<(Versioned<T> Item, string CosmosETag)?> ReadWithCosmosETagAsync<T>(DocumentKind kind, string id, CancellationToken cancellationToken)
     {
-        var container = await containers.GetAsync(cancellationToken).ConfigureAwait(false);
+        var container = await containers.GetAsync(cancellationToken);
 
         // The stream API answers a missing document with a status, not an exception: "not there" is a normal outcome.
-        using var response = await container.ReadItemStreamAsync(kind.CosmosId(id), _partitionKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+        using var response = await container.ReadItemStreamAsync(kind.CosmosId(id), _partitionKey, cancellationToken: cancellationToken);
         Charged(kind, "read", 1, response.Headers.RequestCharge, response.IsSuccessStatusCode ? 1 : 0);
         if (CosmosErrors.IsMissingDocument(response))
         {
@@ -41,7 +41,7 @@ internal sealed class TenantPartition(CosmosContainerProvider containers, string
         }
 
         response.EnsureSuccessStatusCode();
-        var stored = await JsonSerializer.DeserializeAsync<StoredData<T>>(response.Content, CosmosJson.Options, cancellationToken).ConfigureAwait(false)
+        var stored = await JsonSerializer.DeserializeAsync<StoredData<T>>(response.Content, CosmosJson.Options, cancellationToken)
             ?? throw new JsonException($"{kind.Name} '{id}' is stored as null.");
         return (new Versioned<T>(stored.Data, stored.Version ?? response.Headers.ETag), response.Headers.ETag);
     }
@@ -73,9 +73,9 @@ internal sealed class TenantPartition(CosmosContainerProvider containers, string
     /// </summary>
     public async Task<bool> PatchAsync(DocumentKind kind, string id, IReadOnlyList<PatchOperation> operations, string ifMatch, CancellationToken cancellationToken)
     {
-        var container = await containers.GetAsync(cancellationToken).ConfigureAwait(false);
+        var container = await containers.GetAsync(cancellationToken);
         var options = new PatchItemRequestOptions { IfMatchEtag = ifMatch, EnableContentResponseOnWrite = false };
-        using var response = await container.PatchItemStreamAsync(kind.CosmosId(id), _partitionKey, operations, options, cancellationToken).ConfigureAwait(false);
+        using var response = await container.PatchItemStreamAsync(kind.CosmosId(id), _partitionKey, operations, options, cancellationToken);
         Charged(kind, "patch", 1, response.Headers.RequestCharge, response.IsSuccessStatusCode ? 1 : 0);
         if (CosmosErrors.IsMissingDocument(response) || response.StatusCode == HttpStatusCode.PreconditionFailed)
         {
@@ -89,8 +89,8 @@ internal sealed class TenantPartition(CosmosContainerProvider containers, string
     /// <summary>Deletes; false when nothing was there. With <paramref name="ifMatch"/>, only that version.</summary>
     public async Task<bool> DeleteAsync(DocumentKind kind, string id, string? ifMatch, CancellationToken cancellationToken)
     {
-        var container = await containers.GetAsync(cancellationToken).ConfigureAwait(false);
-        using var response = await container.DeleteItemStreamAsync(kind.CosmosId(id), _partitionKey, WriteOptions(ifMatch), cancellationToken).ConfigureAwait(false);
+        var container = await containers.GetAsync(cancellationToken);
+        using var response = await container.DeleteItemStreamAsync(kind.CosmosId(id), _partitionKey, WriteOptions(ifMatch), cancellationToken);
         Charged(kind, "delete", 1, response.Headers.RequestCharge, response.IsSuccessStatusCode ? 1 : 0);
         if (CosmosErrors.IsMissingDocument(response))
         {
@@ -105,7 +105,7 @@ internal sealed class TenantPartition(CosmosContainerProvider containers, string
     /// <summary>Runs <paramref name="query"/> to the end (every page) and returns the aggregates it selected.</summary>
     public async Task<IReadOnlyList<T>> QueryAsync<T>(PartitionQuery query, string operation, CancellationToken cancellationToken)
     {
-        var container = await containers.GetAsync(cancellationToken).ConfigureAwait(false);
+        var container = await containers.GetAsync(cancellationToken);
         var options = new QueryRequestOptions
         {
             PartitionKey = _partitionKey,
@@ -120,7 +120,7 @@ internal sealed class TenantPartition(CosmosContainerProvider containers, string
         using var iterator = container.GetItemQueryIterator<T>(query.ToDefinition(tenantId), requestOptions: options);
         while (iterator.HasMoreResults)
         {
-            var page = await iterator.ReadNextAsync(cancellationToken).ConfigureAwait(false);
+            var page = await iterator.ReadNextAsync(cancellationToken);
             requests++;
             requestUnits += page.RequestCharge;
             items.AddRange(page);
@@ -140,10 +140,10 @@ internal sealed class TenantPartition(CosmosContainerProvider containers, string
         string? version,
         CancellationToken cancellationToken)
     {
-        var container = await containers.GetAsync(cancellationToken).ConfigureAwait(false);
+        var container = await containers.GetAsync(cancellationToken);
         try
         {
-            var response = await write(container, WriteOptions(ifMatch)).ConfigureAwait(false);
+            var response = await write(container, WriteOptions(ifMatch));
             Charged(kind, operation, 1, response.RequestCharge, 1);
 
             // The response carries no body (see WriteOptions): what was written is what we were given.

@@ -38,7 +38,7 @@ public sealed class CosmosContainerProvider : IDisposable
     // A failure is not cached: the next call tries again (the account may come up after the app).
     private async Task<Container> PrepareAsync(CancellationToken cancellationToken)
     {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _gate.WaitAsync(cancellationToken);
         try
         {
             if (_container is { } ready)
@@ -49,13 +49,13 @@ public sealed class CosmosContainerProvider : IDisposable
             Container container;
             if (_options.CreateIfNotExists)
             {
-                Database database = await _client.CreateDatabaseIfNotExistsAsync(_options.Database, cancellationToken: cancellationToken).ConfigureAwait(false);
-                container = await database.CreateContainerIfNotExistsAsync(ContainerLayout.Properties(_options.Container), cancellationToken: cancellationToken).ConfigureAwait(false);
+                Database database = await _client.CreateDatabaseIfNotExistsAsync(_options.Database, cancellationToken: cancellationToken);
+                container = await database.CreateContainerIfNotExistsAsync(ContainerLayout.Properties(_options.Container), cancellationToken: cancellationToken);
             }
             else
             {
                 container = _client.GetContainer(_options.Database, _options.Container);
-                await container.ReadContainerAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+                await container.ReadContainerAsync(cancellationToken: cancellationToken);
             }
 
             CosmosLog.ContainerReady(_logger, _options.Database, _options.Container, _options.CreateIfNotExists);

@@ -6,7 +6,7 @@ namespace Pmo.Storage.Cosmos.Setup;
 internal sealed class CosmosStoreStartup(CosmosContainerProvider containers) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken) =>
-        await containers.GetAsync(cancellationToken).ConfigureAwait(false);
+        await containers.GetAsync(cancellationToken);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -16,10 +16,10 @@ internal static class ConflictRetry
         ArgumentNullException.ThrowIfNull(write);
         for (var attempt = 1; ; attempt++)
         {
-            var state = await read().ConfigureAwait(false);
+            var state = await read();
             try
             {
-                return await write(state).ConfigureAwait(false);
+                return await write(state);
             }
             catch (ConcurrencyException) when (attempt < attempts)
             {

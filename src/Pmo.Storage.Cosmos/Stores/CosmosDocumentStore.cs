@@ -48,7 +48,7 @@ internal abstract class CosmosDocumentStore<T>(TenantPartition partition, Docume
     /// <summary>Runs <paramref name="query"/> and sorts in memory, ordinal on <paramref name="key"/> then on the id.</summary>
     protected async Task<IReadOnlyList<T>> ListSortedAsync<TKey>(PartitionQuery query, string operation, Func<T, TKey> key, CancellationToken cancellationToken)
     {
-        var items = await ListAsync(query, operation, cancellationToken).ConfigureAwait(false);
+        var items = await ListAsync(query, operation, cancellationToken);
         return [.. items.OrderBy(key).ThenBy(i => i.Id, StringComparer.Ordinal)];
     }
 }

@@ -17,7 +17,7 @@ internal sealed class CosmosEscalationStore(TenantPartition partition)
 
         var names = statuses.Distinct().Select(s => s.ToString()).ToArray();
         var query = Query().Where("ARRAY_CONTAINS(@statuses, c.q.status)", ("@statuses", names));
-        return await ListSortedAsync(query, "listByStatus", e => e.Id, cancellationToken).ConfigureAwait(false);
+        return await ListSortedAsync(query, "listByStatus", e => e.Id, cancellationToken);
     }
 
     public Task<IReadOnlyList<Escalation>> ListByProjectAsync(string projectId, CancellationToken cancellationToken = default) =>

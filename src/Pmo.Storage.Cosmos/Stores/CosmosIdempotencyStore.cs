@@ -10,14 +10,14 @@ internal sealed class CosmosIdempotencyStore(TenantPartition partition) : IIdemp
     private static readonly Dictionary<string, object?> NoQueryFields = [];
 
     public async Task<IdempotencyRecord?> FindAsync(string key, CancellationToken cancellationToken = default) =>
-        (await partition.ReadAsync<IdempotencyRecord>(DocumentKind.Idempotency, key, cancellationToken).ConfigureAwait(false))?.Value;
+        (await partition.ReadAsync<IdempotencyRecord>(DocumentKind.Idempotency, key, cancellationToken))?.Value;
 
     public async Task<bool> TryAddAsync(IdempotencyRecord record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(record);
         try
         {
-            await partition.CreateAsync(DocumentKind.Idempotency, record.Key, record, NoQueryFields, cancellationToken).ConfigureAwait(false);
+            await partition.CreateAsync(DocumentKind.Idempotency, record.Key, record, NoQueryFields, cancellationToken);
             return true;
         }
         catch (AlreadyExistsException)

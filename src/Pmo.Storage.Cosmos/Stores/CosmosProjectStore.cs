@@ -27,7 +27,7 @@ internal sealed class CosmosProjectStore(TenantPartition partition)
             cosmosQuery.Where("c.q.key > @after", ("@after", after));
         }
 
-        var items = await ListAsync(cosmosQuery, "list", cancellationToken).ConfigureAwait(false);
+        var items = await ListAsync(cosmosQuery, "list", cancellationToken);
         return items.Count > query.PageSize
             ? new Page<Project>([.. items.Take(query.PageSize)], ProjectPageToken.Create(items[query.PageSize - 1].Id))
             : new Page<Project>(items, null);

@@ -19,7 +19,7 @@ internal sealed class CosmosReviewPackStore(TenantPartition partition)
         }
 
         // Months as "2026-11" sort in time order.
-        return await ListAsync(Query().OrderBy("c.q.month DESC").Top(limit), "listRecent", cancellationToken).ConfigureAwait(false);
+        return await ListAsync(Query().OrderBy("c.q.month DESC").Top(limit), "listRecent", cancellationToken);
     }
 
     protected override IReadOnlyDictionary<string, object?> QueryFields(ReviewPack item) => new Dictionary<string, object?>

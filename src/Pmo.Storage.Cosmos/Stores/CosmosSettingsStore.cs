@@ -18,12 +18,12 @@ internal sealed class CosmosSettingsStore(TenantPartition partition) : ISettings
         ArgumentNullException.ThrowIfNull(settings);
         if (ifMatch is null)
         {
-            return await partition.CreateAsync(DocumentKind.Settings, settings.Id, settings, NoQueryFields, cancellationToken).ConfigureAwait(false);
+            return await partition.CreateAsync(DocumentKind.Settings, settings.Id, settings, NoQueryFields, cancellationToken);
         }
 
         try
         {
-            return await partition.ReplaceAsync(DocumentKind.Settings, settings.Id, settings, NoQueryFields, ifMatch, cancellationToken).ConfigureAwait(false);
+            return await partition.ReplaceAsync(DocumentKind.Settings, settings.Id, settings, NoQueryFields, ifMatch, cancellationToken);
         }
         catch (NotFoundException)
         {

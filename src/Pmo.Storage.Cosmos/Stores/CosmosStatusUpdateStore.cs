@@ -44,29 +44,27 @@ internal sealed class CosmosStatusUpdateStore(TenantPartition partition, CosmosP
         return await ConflictRetry.ReadThenWriteAsync(
             Attempts,
             () => CheckVersionAsync(item.Id, ifMatch, cancellationToken),
-            cosmosETag => Partition.ReplaceAsync(DocumentKind.StatusUpdate, item.Id, item, QueryFields(item), cosmosETag, cancellationToken, NewVersion()))
-            .ConfigureAwait(false);
+            cosmosETag => Partition.ReplaceAsync(DocumentKind.StatusUpdate, item.Id, item, QueryFields(item), cosmosETag, cancellationToken, NewVersion()));
     }
 
     public override async Task<bool> DeleteAsync(string id, string? ifMatch = null, CancellationToken cancellationToken = default)
     {
         if (ifMatch is null)
         {
-            return await Partition.DeleteAsync(DocumentKind.StatusUpdate, id, null, cancellationToken).ConfigureAwait(false);
+            return await Partition.DeleteAsync(DocumentKind.StatusUpdate, id, null, cancellationToken);
         }
 
         return await ConflictRetry.ReadThenWriteAsync(
             Attempts,
             async () =>
             {
-                var current = await Partition.ReadWithCosmosETagAsync<StatusUpdate>(DocumentKind.StatusUpdate, id, cancellationToken).ConfigureAwait(false);
+                var current = await Partition.ReadWithCosmosETagAsync<StatusUpdate>(DocumentKind.StatusUpdate, id, cancellationToken);
                 return current is { } found && !string.Equals(found.Item.ETag, ifMatch, StringComparison.Ordinal)
                     ? throw new ConcurrencyException(DocumentKind.StatusUpdate.Name, id)
                     : current;
             },
             async current => current is { } found &&
-                await Partition.DeleteAsync(DocumentKind.StatusUpdate, id, found.CosmosETag, cancellationToken).ConfigureAwait(false))
-            .ConfigureAwait(false);
+                await Partition.DeleteAsync(DocumentKind.StatusUpdate, id, found.CosmosETag, cancellationToken));
     }
 
     public Task<IReadOnlyList<StatusUpdate>> ListByProjectAsync(string projectId, IsoWeek? from = null, IsoWeek? to = null, CancellationToken cancellationToken = default)
@@ -91,11 +89,11 @@ internal sealed class CosmosStatusUpdateStore(TenantPartition partition, CosmosP
     public async Task<IReadOnlyList<StatusUpdate>> ListByWeeksAsync(IsoWeek from, IsoWeek to, CancellationToken cancellationToken = default)
     {
         var query = Query().Where("c.q.week >= @from AND c.q.week <= @to", ("@from", from.ToString()), ("@to", to.ToString()));
-        return ByProjectThenWeek(await ListAsync(query, "listByWeeks", cancellationToken).ConfigureAwait(false));
+        return ByProjectThenWeek(await ListAsync(query, "listByWeeks", cancellationToken));
     }
 
     public async Task<IReadOnlyList<StatusUpdate>> ListUndeliveredAsync(CancellationToken cancellationToken = default) =>
-        ByProjectThenWeek(await ListAsync(Query().Where("c.q.delivered = false"), "listUndelivered", cancellationToken).ConfigureAwait(false));
+        ByProjectThenWeek(await ListAsync(Query().Where("c.q.delivered = false"), "listUndelivered", cancellationToken));
 
     /// <summary>
     /// The update, then the project's latest RAG and week. Two writes, not one transactional batch: the local
@@ -108,9 +106,9 @@ internal sealed class CosmosStatusUpdateStore(TenantPartition partition, CosmosP
     {
         ArgumentNullException.ThrowIfNull(update);
         var saved = ifMatch is null
-            ? await CreateAsync(update, cancellationToken).ConfigureAwait(false)
-            : await ReplaceAsync(update, ifMatch, cancellationToken).ConfigureAwait(false);
-        await RecordLatestAsync(update.ProjectId, update.Week, cancellationToken).ConfigureAwait(false);
+            ? await CreateAsync(update, cancellationToken)
+            : await ReplaceAsync(update, ifMatch, cancellationToken);
+        await RecordLatestAsync(update.ProjectId, update.Week, cancellationToken);
         return saved;
     }
 
@@ -139,11 +137,10 @@ internal sealed class CosmosStatusUpdateStore(TenantPartition partition, CosmosP
                             return 0;
                         }
 
-                        return await Partition.PatchAsync(DocumentKind.StatusUpdate, id, operations, found.CosmosETag, cancellationToken).ConfigureAwait(false)
+                        return await Partition.PatchAsync(DocumentKind.StatusUpdate, id, operations, found.CosmosETag, cancellationToken)
                             ? 1
                             : throw new ConcurrencyException(DocumentKind.StatusUpdate.Name, id);
-                    })
-                    .ConfigureAwait(false);
+                    });
             }
             catch (ConcurrencyException)
             {
@@ -172,8 +169,8 @@ internal sealed class CosmosStatusUpdateStore(TenantPartition partition, CosmosP
         await ConflictRetry.ReadThenWriteAsync(
             Attempts * 2,
             async () => (
-                Project: await projects.FindAsync(projectId, cancellationToken).ConfigureAwait(false),
-                Stored: await FindAsync(projectId, week, cancellationToken).ConfigureAwait(false)),
+                Project: await projects.FindAsync(projectId, cancellationToken),
+                Stored: await FindAsync(projectId, week, cancellationToken)),
             async read =>
             {
                 var (project, stored) = read;
@@ -184,15 +181,15 @@ internal sealed class CosmosStatusUpdateStore(TenantPartition partition, CosmosP
                 }
 
                 await projects.ReplaceAsync(
-                    project.Value with { LatestRag = stored.Value.Overall, LatestUpdateWeek = week }, project.ETag, cancellationToken).ConfigureAwait(false);
+                    project.Value with { LatestRag = stored.Value.Overall, LatestUpdateWeek = week }, project.ETag, cancellationToken);
                 return true;
-            }).ConfigureAwait(false);
+            });
     }
 
     /// <summary>The document's Cosmos <c>_etag</c> if its version is <paramref name="ifMatch"/>; else the port's exceptions.</summary>
     private async Task<string> CheckVersionAsync(string id, string ifMatch, CancellationToken cancellationToken)
     {
-        var current = await Partition.ReadWithCosmosETagAsync<StatusUpdate>(DocumentKind.StatusUpdate, id, cancellationToken).ConfigureAwait(false)
+        var current = await Partition.ReadWithCosmosETagAsync<StatusUpdate>(DocumentKind.StatusUpdate, id, cancellationToken)
             ?? throw new NotFoundException(DocumentKind.StatusUpdate.Name, id);
         return string.Equals(current.Item.ETag, ifMatch, StringComparison.Ordinal)
             ? current.CosmosETag

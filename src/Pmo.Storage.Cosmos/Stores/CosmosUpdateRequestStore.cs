@@ -20,7 +20,7 @@ internal sealed class CosmosUpdateRequestStore(TenantPartition partition)
 
         // Weeks as "2026-W48" sort in time order; TOP keeps only what is asked for on the server.
         var query = Query().Where("c.q.projectId = @projectId", ("@projectId", projectId)).OrderBy("c.q.week DESC").Top(limit);
-        return await ListAsync(query, "listRecentByProject", cancellationToken).ConfigureAwait(false);
+        return await ListAsync(query, "listRecentByProject", cancellationToken);
     }
 
     protected override IReadOnlyDictionary<string, object?> QueryFields(UpdateRequest item) => new Dictionary<string, object?>

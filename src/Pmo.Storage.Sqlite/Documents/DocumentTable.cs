@@ -43,7 +43,7 @@ internal sealed class DocumentTable(SqliteDatabase database, string tenant, stri
 
     public async Task<StoredDocument?> FindAsync(string id, CancellationToken cancellationToken)
     {
-        var rows = await QueryAsync(FindSql, p => p.AddWithValue("$id", id), cancellationToken).ConfigureAwait(false);
+        var rows = await QueryAsync(FindSql, p => p.AddWithValue("$id", id), cancellationToken);
         return rows.Count == 0 ? null : rows[0];
     }
 
@@ -51,10 +51,10 @@ internal sealed class DocumentTable(SqliteDatabase database, string tenant, stri
     public async Task<StoredDocument?> FindAsync(WriteScope scope, string id, CancellationToken cancellationToken)
     {
         var command = Prepare(scope, FindSql, p => p.AddWithValue("$id", id));
-        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        await using (reader.ConfigureAwait(false))
+        var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using (reader)
         {
-            return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+            return await reader.ReadAsync(cancellationToken)
                 ? new StoredDocument(reader.GetString(0), reader.GetString(1))
                 : null;
         }
@@ -62,7 +62,7 @@ internal sealed class DocumentTable(SqliteDatabase database, string tenant, stri
 
     /// <summary>Inserts unless the id is taken; false (and nothing written) when it is.</summary>
     public async Task<bool> TryInsertAsync(WriteScope scope, string id, StoredDocument document, IndexColumns index, CancellationToken cancellationToken) =>
-        await ExecuteAsync(scope, InsertSql, p => BindWrite(p, id, document, index), cancellationToken).ConfigureAwait(false) == 1;
+        await ExecuteAsync(scope, InsertSql, p => BindWrite(p, id, document, index), cancellationToken) == 1;
 
     public Task<int> UpsertAsync(WriteScope scope, string id, StoredDocument document, IndexColumns index, CancellationToken cancellationToken) =>
         ExecuteAsync(scope, UpsertSql, p => BindWrite(p, id, document, index), cancellationToken);
@@ -75,9 +75,9 @@ internal sealed class DocumentTable(SqliteDatabase database, string tenant, stri
         {
             BindWrite(p, id, document, index);
             p.AddWithValue("$if_match", ifMatch);
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
 
-        return written == 1 ? WriteOutcome.Written : await MissOutcomeAsync(scope, id, cancellationToken).ConfigureAwait(false);
+        return written == 1 ? WriteOutcome.Written : await MissOutcomeAsync(scope, id, cancellationToken);
     }
 
     /// <summary>Deletes (only the version <paramref name="ifMatch"/> names, when given).</summary>
@@ -87,9 +87,9 @@ internal sealed class DocumentTable(SqliteDatabase database, string tenant, stri
         {
             p.AddWithValue("$id", id);
             p.AddWithValue("$if_match", (object?)ifMatch ?? DBNull.Value);
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
 
-        return deleted == 1 ? WriteOutcome.Written : await MissOutcomeAsync(scope, id, cancellationToken).ConfigureAwait(false);
+        return deleted == 1 ? WriteOutcome.Written : await MissOutcomeAsync(scope, id, cancellationToken);
     }
 
     /// <summary>
@@ -101,12 +101,12 @@ internal sealed class DocumentTable(SqliteDatabase database, string tenant, stri
         {
             p.AddWithValue("$id", id);
             p.AddWithValue("$delivered_at", deliveredAtJson);
-        }, cancellationToken).ConfigureAwait(false) == 1;
+        }, cancellationToken) == 1;
 
     /// <summary>Runs a SELECT of (body, etag) with $tenant and $kind bound, plus what <paramref name="bind"/> adds.</summary>
     public async Task<IReadOnlyList<StoredDocument>> QueryAsync(string sql, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken)
     {
-        var connection = await database.RentReaderAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await database.RentReaderAsync(cancellationToken);
         var healthy = false;
         try
         {
@@ -114,10 +114,10 @@ internal sealed class DocumentTable(SqliteDatabase database, string tenant, stri
             var command = connection.Command(sql);
             Bind(command, bind);
             var rows = new List<StoredDocument>();
-            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
+            var reader = await command.ExecuteReaderAsync(cancellationToken);
+            await using (reader)
             {
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                while (await reader.ReadAsync(cancellationToken))
                 {
                     rows.Add(new StoredDocument(reader.GetString(0), reader.GetString(1)));
                 }
@@ -128,7 +128,7 @@ internal sealed class DocumentTable(SqliteDatabase database, string tenant, stri
         }
         finally
         {
-            await database.ReturnReaderAsync(connection, healthy).ConfigureAwait(false);
+            await database.ReturnReaderAsync(connection, healthy);
         }
     }
 
@@ -136,7 +136,7 @@ internal sealed class DocumentTable(SqliteDatabase database, string tenant, stri
     private async Task<WriteOutcome> MissOutcomeAsync(WriteScope scope, string id, CancellationToken cancellationToken)
     {
         var command = Prepare(scope, ExistsSql, p => p.AddWithValue("$id", id));
-        var count = (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+        var count = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
         return count == 0 ? WriteOutcome.Missing : WriteOutcome.StaleETag;
     }
 
@@ -144,7 +144,7 @@ internal sealed class DocumentTable(SqliteDatabase database, string tenant, stri
     public async Task<int> ExecuteAsync(WriteScope scope, string sql, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken)
     {
         var command = Prepare(scope, sql, bind);
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     // Inside a write the command is the writer connection's prepared one (WriteScope.Command): not disposed here.

@@ -29,7 +29,7 @@ internal abstract class SqliteDocumentStore<T>(SqliteDatabase database, string t
 
     public async Task<Versioned<T>?> FindAsync(string id, CancellationToken cancellationToken = default)
     {
-        var stored = await _table.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        var stored = await _table.FindAsync(id, cancellationToken);
         return stored is { } row ? ToVersioned(row) : null;
     }
 
@@ -44,13 +44,13 @@ internal abstract class SqliteDocumentStore<T>(SqliteDatabase database, string t
         var document = Store(item);
         return _table.WriteAsync(async scope =>
         {
-            await _table.UpsertAsync(scope, item.Id, document, Index(item), cancellationToken).ConfigureAwait(false);
+            await _table.UpsertAsync(scope, item.Id, document, Index(item), cancellationToken);
             return new Versioned<T>(item, document.ETag);
         }, cancellationToken);
     }
 
     public Task<bool> DeleteAsync(string id, string? ifMatch = null, CancellationToken cancellationToken = default) =>
-        _table.WriteAsync(async scope => await _table.TryDeleteAsync(scope, id, ifMatch, cancellationToken).ConfigureAwait(false) switch
+        _table.WriteAsync(async scope => await _table.TryDeleteAsync(scope, id, ifMatch, cancellationToken) switch
         {
             WriteOutcome.Written => true,
             WriteOutcome.Missing => false,
@@ -60,7 +60,7 @@ internal abstract class SqliteDocumentStore<T>(SqliteDatabase database, string t
     /// <summary>Reads inside <paramref name="scope"/>'s transaction.</summary>
     internal async Task<Versioned<T>?> FindInAsync(WriteScope scope, string id, CancellationToken cancellationToken)
     {
-        var stored = await _table.FindAsync(scope, id, cancellationToken).ConfigureAwait(false);
+        var stored = await _table.FindAsync(scope, id, cancellationToken);
         return stored is { } row ? ToVersioned(row) : null;
     }
 
@@ -69,7 +69,7 @@ internal abstract class SqliteDocumentStore<T>(SqliteDatabase database, string t
     {
         ArgumentNullException.ThrowIfNull(item);
         var document = Store(item);
-        if (!await _table.TryInsertAsync(scope, item.Id, document, Index(item), cancellationToken).ConfigureAwait(false))
+        if (!await _table.TryInsertAsync(scope, item.Id, document, Index(item), cancellationToken))
         {
             throw new AlreadyExistsException(KindName, item.Id);
         }
@@ -82,7 +82,7 @@ internal abstract class SqliteDocumentStore<T>(SqliteDatabase database, string t
     {
         ArgumentNullException.ThrowIfNull(item);
         var document = Store(item);
-        return await _table.TryUpdateAsync(scope, item.Id, document, Index(item), ifMatch, cancellationToken).ConfigureAwait(false) switch
+        return await _table.TryUpdateAsync(scope, item.Id, document, Index(item), ifMatch, cancellationToken) switch
         {
             WriteOutcome.Written => new Versioned<T>(item, document.ETag),
             WriteOutcome.Missing => throw new NotFoundException(KindName, item.Id),
@@ -93,13 +93,13 @@ internal abstract class SqliteDocumentStore<T>(SqliteDatabase database, string t
     /// <summary>Runs one of the store's constant queries (built on <see cref="SelectOfKind"/>).</summary>
     protected async Task<IReadOnlyList<T>> QueryAsync(string sql, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken)
     {
-        var rows = await _table.QueryAsync(sql, bind, cancellationToken).ConfigureAwait(false);
+        var rows = await _table.QueryAsync(sql, bind, cancellationToken);
         return [.. rows.Select(r => DocumentJson.Deserialize<T>(r.Body))];
     }
 
     protected async Task<Versioned<T>?> QuerySingleAsync(string sql, Action<SqliteParameterCollection> bind, CancellationToken cancellationToken)
     {
-        var rows = await _table.QueryAsync(sql, bind, cancellationToken).ConfigureAwait(false);
+        var rows = await _table.QueryAsync(sql, bind, cancellationToken);
         return rows.Count == 0 ? null : ToVersioned(rows[0]);
     }
 

@@ -14,7 +14,7 @@ internal static class SchemaMigrator
     public static async Task<IReadOnlyList<int>> MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         // WAL lets readers run while one writer writes; the mode is stored in the file, so this is set once.
-        await ExecuteAsync(connection, null, "PRAGMA journal_mode = WAL;", cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(connection, null, "PRAGMA journal_mode = WAL;", cancellationToken);
 
         using var transaction = connection.BeginTransaction(deferred: false);
         await ExecuteAsync(connection, transaction, """
@@ -23,9 +23,9 @@ internal static class SchemaMigrator
                 name       TEXT NOT NULL,
                 applied_at TEXT NOT NULL
             );
-            """, cancellationToken).ConfigureAwait(false);
+            """, cancellationToken);
 
-        var current = await CurrentVersionAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        var current = await CurrentVersionAsync(connection, transaction, cancellationToken);
         if (current > Migration.All.Count)
         {
             throw new InvalidOperationException(
@@ -35,18 +35,18 @@ internal static class SchemaMigrator
         var applied = new List<int>();
         foreach (var migration in Migration.All.Where(m => m.Version > current))
         {
-            await ExecuteAsync(connection, transaction, migration.Sql, cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, transaction, migration.Sql, cancellationToken);
             using var record = connection.CreateCommand();
             record.Transaction = transaction;
             record.CommandText = "INSERT INTO schema_version (version, name, applied_at) VALUES ($version, $name, $at);";
             record.Parameters.AddWithValue("$version", migration.Version);
             record.Parameters.AddWithValue("$name", migration.Name);
             record.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
-            await record.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await record.ExecuteNonQueryAsync(cancellationToken);
             applied.Add(migration.Version);
         }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken);
         return applied;
     }
 
@@ -55,7 +55,7 @@ internal static class SchemaMigrator
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = "SELECT coalesce(max(version), 0) FROM schema_version;";
-        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
     private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)
@@ -63,6 +63,6 @@ internal static class SchemaMigrator
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

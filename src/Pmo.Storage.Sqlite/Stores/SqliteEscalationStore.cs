@@ -28,7 +28,7 @@ internal sealed class SqliteEscalationStore(SqliteDatabase database, string tena
         }
 
         var names = JsonSerializer.Serialize(statuses.Select(s => s.ToString()).ToArray(), DocumentJson.Options);
-        return await QueryAsync(ByStatusSql, p => p.AddWithValue("$statuses", names), cancellationToken).ConfigureAwait(false);
+        return await QueryAsync(ByStatusSql, p => p.AddWithValue("$statuses", names), cancellationToken);
     }
 
     public Task<IReadOnlyList<Escalation>> ListByProjectAsync(string projectId, CancellationToken cancellationToken = default) =>

@@ -10,7 +10,7 @@ internal sealed class SqliteIdempotencyStore(SqliteDatabase database, string ten
 
     public async Task<IdempotencyRecord?> FindAsync(string key, CancellationToken cancellationToken = default)
     {
-        var stored = await _table.FindAsync(key, cancellationToken).ConfigureAwait(false);
+        var stored = await _table.FindAsync(key, cancellationToken);
         return stored is { } row ? DocumentJson.Deserialize<IdempotencyRecord>(row.Body) : null;
     }
 

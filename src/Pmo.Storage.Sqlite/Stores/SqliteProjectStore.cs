@@ -57,7 +57,7 @@ internal sealed class SqliteProjectStore(SqliteDatabase database, string tenant)
             p.AddWithValue("$rag", rag.ToString());
             p.AddWithValue("$week", week.ToString());
             p.AddWithValue("$etag", ETags.New());
-        }, cancellationToken).ConfigureAwait(false) == 1;
+        }, cancellationToken) == 1;
 
     public async Task<Page<Project>> ListAsync(ProjectQuery query, CancellationToken cancellationToken = default)
     {
@@ -76,7 +76,7 @@ internal sealed class SqliteProjectStore(SqliteDatabase database, string tenant)
             p.AddWithValue("$text", string.IsNullOrEmpty(query.Text) ? DBNull.Value : query.Text.ToUpperInvariant());
             p.AddWithValue("$after", (object?)after ?? DBNull.Value);
             p.AddWithValue("$limit", query.PageSize + 1);
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
 
         return rows.Count > query.PageSize
             ? new Page<Project>([.. rows.Take(query.PageSize)], ContinuationToken.From(rows[query.PageSize - 1].Id))

@@ -21,5 +21,5 @@ internal sealed class SqliteReviewPackStore(SqliteDatabase database, string tena
         FindAsync(ReviewPack.IdFor(month), cancellationToken);
 
     public async Task<IReadOnlyList<ReviewPack>> ListRecentAsync(int limit, CancellationToken cancellationToken = default) =>
-        limit <= 0 ? [] : await QueryAsync(RecentSql, p => p.AddWithValue("$limit", limit), cancellationToken).ConfigureAwait(false);
+        limit <= 0 ? [] : await QueryAsync(RecentSql, p => p.AddWithValue("$limit", limit), cancellationToken);
 }

@@ -17,12 +17,12 @@ internal sealed class SqliteSettingsStore(SqliteDatabase database, string tenant
     {
         if (ifMatch is null)
         {
-            return await _documents.CreateAsync(settings, cancellationToken).ConfigureAwait(false);
+            return await _documents.CreateAsync(settings, cancellationToken);
         }
 
         try
         {
-            return await _documents.ReplaceAsync(settings, ifMatch, cancellationToken).ConfigureAwait(false);
+            return await _documents.ReplaceAsync(settings, ifMatch, cancellationToken);
         }
         catch (NotFoundException)
         {

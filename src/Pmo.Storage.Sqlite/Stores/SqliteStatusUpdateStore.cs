@@ -62,10 +62,10 @@ internal sealed class SqliteStatusUpdateStore(SqliteDatabase database, string te
         return Table.WriteAsync(async scope =>
         {
             var saved = ifMatch is null
-                ? await CreateInAsync(scope, update, cancellationToken).ConfigureAwait(false)
-                : await ReplaceInAsync(scope, update, ifMatch, cancellationToken).ConfigureAwait(false);
+                ? await CreateInAsync(scope, update, cancellationToken)
+                : await ReplaceInAsync(scope, update, ifMatch, cancellationToken);
 
-            await projects.RecordLatestInAsync(scope, update.ProjectId, update.Overall, update.Week, cancellationToken).ConfigureAwait(false);
+            await projects.RecordLatestInAsync(scope, update.ProjectId, update.Overall, update.Week, cancellationToken);
 
             return saved;
         }, cancellationToken);
@@ -87,7 +87,7 @@ internal sealed class SqliteStatusUpdateStore(SqliteDatabase database, string te
             var marked = 0;
             foreach (var id in ids.Distinct(StringComparer.Ordinal))
             {
-                if (await Table.MarkDeliveredAsync(scope, id, text, cancellationToken).ConfigureAwait(false))
+                if (await Table.MarkDeliveredAsync(scope, id, text, cancellationToken))
                 {
                     marked++;
                 }

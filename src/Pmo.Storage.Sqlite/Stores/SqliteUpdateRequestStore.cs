@@ -28,5 +28,5 @@ internal sealed class SqliteUpdateRequestStore(SqliteDatabase database, string t
             {
                 p.AddWithValue("$project_id", projectId);
                 p.AddWithValue("$limit", limit);
-            }, cancellationToken).ConfigureAwait(false);
+            }, cancellationToken);
 }

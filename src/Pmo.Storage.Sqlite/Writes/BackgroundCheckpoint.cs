@@ -42,12 +42,12 @@ internal sealed class BackgroundCheckpoint(Func<CancellationToken, Task<SqliteCo
     {
         try
         {
-            var connection = await open(CancellationToken.None).ConfigureAwait(false);
-            await using (connection.ConfigureAwait(false))
+            var connection = await open(CancellationToken.None);
+            await using (connection)
             {
                 using var checkpoint = connection.CreateCommand();
                 checkpoint.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
-                await checkpoint.ExecuteNonQueryAsync().ConfigureAwait(false);
+                await checkpoint.ExecuteNonQueryAsync();
             }
         }
         catch (Exception)

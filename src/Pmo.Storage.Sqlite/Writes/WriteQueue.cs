@@ -82,7 +82,7 @@ internal sealed class WriteQueue(Func<CancellationToken, Task<SqliteConnection>>
     // then hands what queued behind it to a background drain, so its caller never waits for others' transactions.
     private async Task<T> LeadAsync<T>(QueuedWrite<T> write)
     {
-        await WriteBatchAsync().ConfigureAwait(false);
+        await WriteBatchAsync();
         lock (_lock)
         {
             if (_pending.Count == 0)
@@ -95,14 +95,14 @@ internal sealed class WriteQueue(Func<CancellationToken, Task<SqliteConnection>>
             }
         }
 
-        return await write.Outcome.ConfigureAwait(false);
+        return await write.Outcome;
     }
 
     private async Task DrainAsync()
     {
         while (true)
         {
-            await WriteBatchAsync().ConfigureAwait(false);
+            await WriteBatchAsync();
             lock (_lock)
             {
                 if (_pending.Count == 0)
@@ -144,11 +144,11 @@ internal sealed class WriteQueue(Func<CancellationToken, Task<SqliteConnection>>
         var failed = 0;
         try
         {
-            var connection = await _writer.GetAsync().ConfigureAwait(false);
+            var connection = await _writer.GetAsync();
             // deferred: false is BEGIN IMMEDIATE: the file's write lock is taken up front, so no statement inside
             // meets SQLITE_BUSY half-way. Disposing an uncommitted transaction rolls it back.
             var transaction = connection.BeginTransaction(deferred: false);
-            await using (transaction.ConfigureAwait(false))
+            await using (transaction)
             {
                 // A lone writer needs no savepoint: if it fails, the transaction is simply not committed.
                 var savepoints = batch.Count > 1;
@@ -163,7 +163,7 @@ internal sealed class WriteQueue(Func<CancellationToken, Task<SqliteConnection>>
                     Exception? error = null;
                     try
                     {
-                        await write.RunAsync(scope).ConfigureAwait(false);
+                        await write.RunAsync(scope);
                     }
                     catch (Exception ex)
                     {
@@ -194,7 +194,7 @@ internal sealed class WriteQueue(Func<CancellationToken, Task<SqliteConnection>>
 
                 if (written.Count > 0)
                 {
-                    await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+                    await transaction.CommitAsync(CancellationToken.None);
                     _checkpoint.Committed(written.Count);
                 }
             }
@@ -202,31 +202,30 @@ internal sealed class WriteQueue(Func<CancellationToken, Task<SqliteConnection>>
         catch (Exception ex)
         {
             // The batch could not commit: whoever has no outcome yet gets this error, nobody is acknowledged. The
-            // connection may be what failed: the next batch opens a fresh one.
+            // connection may be what failed: the next batch opens a fresh one. The report comes first, so whoever
+            // sees a writer's outcome also sees its batch reported.
+            await DropWriterAsync();
+            Report(new WriteBatchReport(batch.Count, 0, failed));
             foreach (var write in batch)
             {
                 write.Fail(ex);
             }
 
-            await DropWriterAsync().ConfigureAwait(false);
-
-            Report(new WriteBatchReport(batch.Count, 0, failed));
             return;
         }
 
+        Report(new WriteBatchReport(batch.Count, written.Count, failed));
         foreach (var write in written)
         {
             write.Acknowledge();
         }
-
-        Report(new WriteBatchReport(batch.Count, written.Count, failed));
     }
 
     public async ValueTask DisposeAsync()
     {
-        await DrainedAsync().ConfigureAwait(false);
-        await _writer.DisposeAsync().ConfigureAwait(false);
-        await _checkpoint.Completion.ConfigureAwait(false);
+        await DrainedAsync();
+        await _writer.DisposeAsync();
+        await _checkpoint.Completion;
     }
 
     private static void Execute(WriteScope scope, string sql) => scope.Command(sql).ExecuteNonQuery();
@@ -235,7 +234,7 @@ internal sealed class WriteQueue(Func<CancellationToken, Task<SqliteConnection>>
     {
         try
         {
-            await _writer.DropAsync().ConfigureAwait(false);
+            await _writer.DropAsync();
         }
         catch (Exception)
         {

@@ -19,8 +19,8 @@ internal sealed class WriterConnection(Func<CancellationToken, Task<SqliteConnec
             return _current.Connection;
         }
 
-        await DropAsync().ConfigureAwait(false);
-        _current = new PreparedConnection(await open(CancellationToken.None).ConfigureAwait(false));
+        await DropAsync();
+        _current = new PreparedConnection(await open(CancellationToken.None));
         return _current.Connection;
     }
 
@@ -34,7 +34,7 @@ internal sealed class WriterConnection(Func<CancellationToken, Task<SqliteConnec
         {
             var current = _current;
             _current = null;
-            await current.DisposeAsync().ConfigureAwait(false);
+            await current.DisposeAsync();
         }
     }
 

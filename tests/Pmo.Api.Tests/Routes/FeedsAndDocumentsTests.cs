@@ -1,6 +1,6 @@
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using System.Text.Json.Nodes;
 using Pmo.Api.Tests.Infrastructure;
 using static Pmo.Api.Tests.Infrastructure.TestData;
 

@@ -13,19 +13,19 @@ namespace Pmo.Hosting.Durable.Tests.Azurite;
 /// </summary>
 public sealed class PatchedAzuriteQueueTests : IAsyncLifetime, IDisposable
 {
-    private readonly TestDataFolder data = new();
-    private AzuriteServer azurite = null!;
+    private readonly TestDataFolder _data = new();
+    private AzuriteServer _azurite = null!;
 
     public async Task InitializeAsync() =>
-        azurite = await AzuriteServer.StartOrReuseAsync(new DurableEngineOptions { DataFolder = data.Path }, NullLogger.Instance, CancellationToken.None);
+        _azurite = await AzuriteServer.StartOrReuseAsync(new DurableEngineOptions { DataFolder = _data.Path }, NullLogger.Instance, CancellationToken.None);
 
     public async Task DisposeAsync()
     {
-        await azurite.DisposeAsync();
-        data.Dispose();
+        await _azurite.DisposeAsync();
+        _data.Dispose();
     }
 
-    public void Dispose() => data.Dispose();
+    public void Dispose() => _data.Dispose();
 
     [Fact]
     public async Task A_message_with_a_time_to_live_expires_after_the_queue_was_scanned_with_lasting_messages_only()
@@ -82,7 +82,7 @@ public sealed class PatchedAzuriteQueueTests : IAsyncLifetime, IDisposable
 
     private async Task<QueueClient> QueueAsync(string name)
     {
-        var queue = new QueueClient(azurite.Endpoints.ConnectionString, name);
+        var queue = new QueueClient(_azurite.Endpoints.ConnectionString, name);
         await queue.CreateIfNotExistsAsync();
         return queue;
     }

@@ -12,11 +12,11 @@ namespace Pmo.Hosting.Durable.Tests.Backend;
 /// </summary>
 internal sealed class FakeBackend(TimeProvider? time = null, TimeSpan? visibility = null) : ForwardingOrchestrationService(null!)
 {
-    private readonly Channel<TaskOrchestrationWorkItem> ready = Channel.CreateUnbounded<TaskOrchestrationWorkItem>();
-    private readonly Channel<TaskActivityWorkItem> activities = Channel.CreateUnbounded<TaskActivityWorkItem>();
-    private int activityFetchesWaiting;
-    private int activitiesHandedOut;
-    private readonly TimeProvider clock = time ?? TimeProvider.System;
+    private readonly Channel<TaskOrchestrationWorkItem> _ready = Channel.CreateUnbounded<TaskOrchestrationWorkItem>();
+    private readonly Channel<TaskActivityWorkItem> _activities = Channel.CreateUnbounded<TaskActivityWorkItem>();
+    private int _activityFetchesWaiting;
+    private int _activitiesHandedOut;
+    private readonly TimeProvider _clock = time ?? TimeProvider.System;
 
     public ConcurrentQueue<TaskOrchestrationWorkItem> Released { get; } = new();
 
@@ -29,10 +29,10 @@ internal sealed class FakeBackend(TimeProvider? time = null, TimeSpan? visibilit
     public ConcurrentQueue<TaskActivityWorkItem> AbandonedActivities { get; } = new();
 
     /// <summary>Activity fetches waiting for a work item right now.</summary>
-    public int ActivityFetchesWaiting => Volatile.Read(ref activityFetchesWaiting);
+    public int ActivityFetchesWaiting => Volatile.Read(ref _activityFetchesWaiting);
 
     /// <summary>Activities handed out so far.</summary>
-    public int ActivitiesHandedOut => Volatile.Read(ref activitiesHandedOut);
+    public int ActivitiesHandedOut => Volatile.Read(ref _activitiesHandedOut);
 
     /// <summary>Set whenever an activity fetch starts waiting or an activity is handed out.</summary>
     public Signal ActivityFetchSignal { get; } = new();
@@ -46,24 +46,24 @@ internal sealed class FakeBackend(TimeProvider? time = null, TimeSpan? visibilit
     /// <summary>Fired when the backend stops: the sessions' waits end, as the provider's shutdown token ends them.</summary>
     public event Action? Stopping;
 
-    public void Queue(TaskOrchestrationWorkItem workItem) => ready.Writer.TryWrite(workItem);
+    public void Queue(TaskOrchestrationWorkItem workItem) => _ready.Writer.TryWrite(workItem);
 
-    public void QueueActivity(string id) => activities.Writer.TryWrite(new TaskActivityWorkItem { Id = id, LockedUntilUtc = DateTime.UtcNow.AddMinutes(1) });
+    public void QueueActivity(string id) => _activities.Writer.TryWrite(new TaskActivityWorkItem { Id = id, LockedUntilUtc = DateTime.UtcNow.AddMinutes(1) });
 
     public override async Task<TaskActivityWorkItem> LockNextTaskActivityWorkItem(TimeSpan receiveTimeout, CancellationToken cancellationToken)
     {
-        Interlocked.Increment(ref activityFetchesWaiting);
+        Interlocked.Increment(ref _activityFetchesWaiting);
         ActivityFetchSignal.Set();
         try
         {
-            var workItem = await activities.Reader.ReadAsync(cancellationToken);
-            Interlocked.Increment(ref activitiesHandedOut);
+            var workItem = await _activities.Reader.ReadAsync(cancellationToken);
+            Interlocked.Increment(ref _activitiesHandedOut);
             ActivityFetchSignal.Set();
             return workItem;
         }
         finally
         {
-            Interlocked.Decrement(ref activityFetchesWaiting);
+            Interlocked.Decrement(ref _activityFetchesWaiting);
         }
     }
 
@@ -74,7 +74,7 @@ internal sealed class FakeBackend(TimeProvider? time = null, TimeSpan? visibilit
     }
 
     public override async Task<TaskOrchestrationWorkItem> LockNextTaskOrchestrationWorkItemAsync(TimeSpan receiveTimeout, CancellationToken cancellationToken) =>
-        await ready.Reader.ReadAsync(cancellationToken);
+        await _ready.Reader.ReadAsync(cancellationToken);
 
     public override Task CompleteTaskOrchestrationWorkItemAsync(
         TaskOrchestrationWorkItem workItem,
@@ -104,7 +104,7 @@ internal sealed class FakeBackend(TimeProvider? time = null, TimeSpan? visibilit
 
     public override Task RenewTaskOrchestrationWorkItemLockAsync(TaskOrchestrationWorkItem workItem)
     {
-        workItem.LockedUntilUtc = clock.GetUtcNow().UtcDateTime + (visibility ?? TimeSpan.FromSeconds(20));
+        workItem.LockedUntilUtc = _clock.GetUtcNow().UtcDateTime + (visibility ?? TimeSpan.FromSeconds(20));
         Renewed.Enqueue(workItem);
         RenewSignal.Set();
         return Task.CompletedTask;
@@ -155,7 +155,7 @@ internal sealed class FakeBackend(TimeProvider? time = null, TimeSpan? visibilit
 /// <summary>An extended session whose waits for new messages the test ends: with messages, idle (null), or by the backend's stop.</summary>
 internal sealed class FakeSession : IOrchestrationSession
 {
-    private TaskCompletionSource<IList<TaskMessage>?> next = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private TaskCompletionSource<IList<TaskMessage>?> _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public Signal Waiting { get; } = new();
 
@@ -164,14 +164,14 @@ internal sealed class FakeSession : IOrchestrationSession
     public Task<IList<TaskMessage>?> FetchNewOrchestrationMessagesAsync(TaskOrchestrationWorkItem workItem)
     {
         Waits++;
-        next = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
         Waiting.Set();
-        return next.Task;
+        return _next.Task;
     }
 
-    public void Deliver(params TaskMessage[] messages) => next.TrySetResult(messages);
+    public void Deliver(params TaskMessage[] messages) => _next.TrySetResult(messages);
 
-    public void IdleTimeout() => next.TrySetResult(null);
+    public void IdleTimeout() => _next.TrySetResult(null);
 
     public Task EndSessionAsync() => Task.CompletedTask;
 }
@@ -179,14 +179,14 @@ internal sealed class FakeSession : IOrchestrationSession
 /// <summary>Something the test waits for (with a bound), set by the code under test.</summary>
 internal sealed class Signal
 {
-    private TaskCompletionSource set = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private TaskCompletionSource _set = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public void Set() => set.TrySetResult();
+    public void Set() => _set.TrySetResult();
 
     /// <summary>Waits for the next <see cref="Set"/> (or one already made since the last wait) and re-arms.</summary>
     public async Task WaitAsync()
     {
-        await set.Task.WaitAsync(TimeSpan.FromSeconds(10));
-        set = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        await _set.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        _set = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

@@ -3,7 +3,7 @@ namespace Pmo.Hosting.Durable.Tests.Engine;
 /// <summary>One engine on its own Azurite (started by the engine) shared by a test class.</summary>
 public sealed class AzuriteEngineFixture : IAsyncLifetime, IDisposable
 {
-    private readonly TestDataFolder data = new();
+    private readonly TestDataFolder _data = new();
 
     public EngineHost Engine { get; private set; } = null!;
 
@@ -12,15 +12,15 @@ public sealed class AzuriteEngineFixture : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        Engine = await EngineHost.StartAsync(options => options.DataFolder = data.Path);
+        Engine = await EngineHost.StartAsync(options => options.DataFolder = _data.Path);
         StartUp = clock.Elapsed;
     }
 
     public async Task DisposeAsync()
     {
         await Engine.DisposeAsync();
-        data.Dispose();
+        _data.Dispose();
     }
 
-    public void Dispose() => data.Dispose();
+    public void Dispose() => _data.Dispose();
 }

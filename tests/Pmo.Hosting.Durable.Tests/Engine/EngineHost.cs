@@ -10,16 +10,16 @@ namespace Pmo.Hosting.Durable.Tests.Engine;
 /// <summary>A generic host running the sample tasks on the engine, as Pmo.Local will.</summary>
 public sealed class EngineHost : IAsyncDisposable
 {
-    private readonly IHost host;
+    private readonly IHost _host;
 
-    private EngineHost(IHost host) => this.host = host;
+    private EngineHost(IHost host) => _host = host;
 
-    public DurableTaskClient Client => host.Services.GetRequiredService<DurableTaskClient>();
+    public DurableTaskClient Client => _host.Services.GetRequiredService<DurableTaskClient>();
 
-    public EffectLog Effects => host.Services.GetRequiredService<EffectLog>();
+    public EffectLog Effects => _host.Services.GetRequiredService<EffectLog>();
 
     /// <summary>Fails the flaky activity this many times before it succeeds.</summary>
-    public FlakyBudget Flaky => host.Services.GetRequiredService<FlakyBudget>();
+    public FlakyBudget Flaky => _host.Services.GetRequiredService<FlakyBudget>();
 
     public static async Task<EngineHost> StartAsync(Action<DurableEngineOptions> configure, EffectLog? effects = null)
     {
@@ -56,7 +56,7 @@ public sealed class EngineHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await host.StopAsync();
-        host.Dispose();
+        await _host.StopAsync();
+        _host.Dispose();
     }
 }

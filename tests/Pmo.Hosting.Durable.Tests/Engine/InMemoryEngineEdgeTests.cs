@@ -1,8 +1,8 @@
 using DurableTask.Core.Exceptions;
-using TaskFailedException = Microsoft.DurableTask.TaskFailedException;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Pmo.Hosting.Durable.Tests.Samples;
+using TaskFailedException = Microsoft.DurableTask.TaskFailedException;
 
 namespace Pmo.Hosting.Durable.Tests.Engine;
 

@@ -9,21 +9,21 @@ public class ChaseHarnessTests
     private static readonly DateTime Monday = new(2026, 11, 30, 9, 0, 0, DateTimeKind.Utc);
     private static readonly DateTime Friday = Monday.AddDays(4).AddHours(3);
 
-    private readonly EffectLog effects = new();
-    private readonly OrchestrationHarness harness;
+    private readonly EffectLog _effects = new();
+    private readonly OrchestrationHarness _harness;
 
     public ChaseHarnessTests()
     {
-        harness = new OrchestrationHarness
+        _harness = new OrchestrationHarness
         {
-            Services = new ServiceCollection().AddSingleton(effects).BuildServiceProvider(),
+            Services = new ServiceCollection().AddSingleton(_effects).BuildServiceProvider(),
         }.AddTasks(registry => registry.AddActivity<RecordEffect>());
     }
 
     [Fact]
     public async Task Answer_before_the_deadline_wins_and_cancels_the_timer()
     {
-        var run = harness.Start(new ChaseOrchestrator(), new ChaseInput("p1", Friday), Monday);
+        var run = _harness.Start(new ChaseOrchestrator(), new ChaseInput("p1", Friday), Monday);
         run.AdvanceTo(Monday.AddDays(2));
         run.RaiseEvent(ChaseOrchestrator.AnswerEvent, new UpdateSubmitted("ada"));
 
@@ -31,13 +31,13 @@ public class ChaseHarnessTests
         Assert.Equal(Monday.AddDays(2), run.Now);
         Assert.Equal(["p1:reminded", "p1:answered by ada"], run.ActivityCalls().Select(a => a.InputAs<string>()));
         Assert.Contains(run.Actions, a => a is TimerCancelled { FireAt: var at } && at == Friday);
-        Assert.Equal(1, effects.Calls("p1:answered by ada"));
+        Assert.Equal(1, _effects.Calls("p1:answered by ada"));
     }
 
     [Fact]
     public async Task Deadline_first_fires_the_timer_at_the_deadline_and_cancels_the_wait()
     {
-        var run = harness.Start(new ChaseOrchestrator(), new ChaseInput("p1", Friday), Monday);
+        var run = _harness.Start(new ChaseOrchestrator(), new ChaseInput("p1", Friday), Monday);
         run.AdvanceTo(Friday.AddDays(1));
 
         Assert.Equal("missed", await run.Completion);
@@ -50,7 +50,7 @@ public class ChaseHarnessTests
     [Fact]
     public void Actions_are_recorded_in_order_with_virtual_time()
     {
-        var run = harness.Start(new ChaseOrchestrator(), new ChaseInput("p1", Friday), Monday);
+        var run = _harness.Start(new ChaseOrchestrator(), new ChaseInput("p1", Friday), Monday);
 
         Assert.Collection(
             run.Actions,
@@ -64,7 +64,7 @@ public class ChaseHarnessTests
     [Fact]
     public async Task Completion_of_a_waiting_run_fails_at_once_naming_what_it_waits_for()
     {
-        var run = harness.Start(new ChaseOrchestrator(), new ChaseInput("p1", Friday), Monday);
+        var run = _harness.Start(new ChaseOrchestrator(), new ChaseInput("p1", Friday), Monday);
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => run.Completion);
         Assert.Contains(ChaseOrchestrator.AnswerEvent, error.Message, StringComparison.Ordinal);
@@ -74,23 +74,23 @@ public class ChaseHarnessTests
     [Fact]
     public async Task RunToCompletion_lets_time_pass_until_the_deadline()
     {
-        var run = harness.Start(new ChaseOrchestrator(), new ChaseInput("p1", Friday), Monday).RunToCompletion();
+        var run = _harness.Start(new ChaseOrchestrator(), new ChaseInput("p1", Friday), Monday).RunToCompletion();
 
         Assert.Equal("missed", await run.Completion);
-        Assert.Equal(Friday, harness.Clock.GetUtcNow().UtcDateTime);
+        Assert.Equal(Friday, _harness.Clock.GetUtcNow().UtcDateTime);
     }
 
     [Fact]
     public async Task Test_doubles_replace_real_activities()
     {
         var seen = new List<string>();
-        harness.OnActivity<string, string>(nameof(RecordEffect), input => { seen.Add(input); return input; });
+        _harness.OnActivity<string, string>(nameof(RecordEffect), input => { seen.Add(input); return input; });
 
-        var run = harness.Start<ChaseOrchestrator>(new ChaseInput("p2", Friday), Monday);
+        var run = _harness.Start<ChaseOrchestrator>(new ChaseInput("p2", Friday), Monday);
         run.RaiseEvent(ChaseOrchestrator.AnswerEvent, new UpdateSubmitted("bob"));
 
         Assert.Equal("answered by bob", await run.Completion);
         Assert.Equal(["p2:reminded", "p2:answered by bob"], seen);
-        Assert.Empty(effects.Keys);
+        Assert.Empty(_effects.Keys);
     }
 }

@@ -9,14 +9,14 @@ public class HarnessBehaviourTests
 {
     private static readonly DateTime Start = new(2026, 11, 30, 9, 0, 0, DateTimeKind.Utc);
 
-    private readonly EffectLog effects = new();
-    private readonly OrchestrationHarness harness;
+    private readonly EffectLog _effects = new();
+    private readonly OrchestrationHarness _harness;
 
     public HarnessBehaviourTests()
     {
-        harness = new OrchestrationHarness
+        _harness = new OrchestrationHarness
         {
-            Services = new ServiceCollection().AddSingleton(effects).BuildServiceProvider(),
+            Services = new ServiceCollection().AddSingleton(_effects).BuildServiceProvider(),
         }.AddTasks(registry => registry
             .AddActivity<RecordEffect>()
             .AddOrchestrator<ChildOrchestrator>());
@@ -26,9 +26,9 @@ public class HarnessBehaviourTests
     public async Task Retry_policy_waits_on_virtual_timers_between_attempts()
     {
         var attempts = 0;
-        harness.OnActivity<string, string>(RetryingOrchestrator.FlakyActivity, input => ++attempts < 3 ? throw new TimeoutException("busy") : input);
+        _harness.OnActivity<string, string>(RetryingOrchestrator.FlakyActivity, input => ++attempts < 3 ? throw new TimeoutException("busy") : input);
 
-        var run = harness.Start(new RetryingOrchestrator(), new RetryInput("x", TimeSpan.FromSeconds(10)), Start);
+        var run = _harness.Start(new RetryingOrchestrator(), new RetryInput("x", TimeSpan.FromSeconds(10)), Start);
         Assert.Equal([Start.AddSeconds(10)], run.PendingTimers);
         run.AdvanceBy(TimeSpan.FromSeconds(10));
         Assert.Equal([Start.AddSeconds(30)], run.PendingTimers);
@@ -42,9 +42,9 @@ public class HarnessBehaviourTests
     [Fact]
     public async Task Exhausted_retries_fail_the_orchestration_with_failure_details()
     {
-        harness.OnActivity<string, string>(RetryingOrchestrator.FlakyActivity, _ => throw new InvalidOperationException("down"));
+        _harness.OnActivity<string, string>(RetryingOrchestrator.FlakyActivity, _ => throw new InvalidOperationException("down"));
 
-        var run = harness.Start(new RetryingOrchestrator(), new RetryInput("x", TimeSpan.FromSeconds(10)), Start).RunToCompletion();
+        var run = _harness.Start(new RetryingOrchestrator(), new RetryInput("x", TimeSpan.FromSeconds(10)), Start).RunToCompletion();
 
         var failure = await Assert.ThrowsAsync<TaskFailedException>(() => run.Completion);
         Assert.Equal(RetryingOrchestrator.FlakyActivity, failure.TaskName);
@@ -56,7 +56,7 @@ public class HarnessBehaviourTests
     [Fact]
     public async Task An_event_raised_before_the_wait_is_kept_until_the_wait()
     {
-        var run = harness.Start(new LateListenerOrchestrator(), TimeSpan.FromHours(1), Start);
+        var run = _harness.Start(new LateListenerOrchestrator(), TimeSpan.FromHours(1), Start);
         run.RaiseEvent(ChaseOrchestrator.AnswerEvent, new UpdateSubmitted("early"));
         run.AdvanceBy(TimeSpan.FromHours(1));
 
@@ -66,18 +66,18 @@ public class HarnessBehaviourTests
     [Fact]
     public async Task Sub_orchestrations_fan_out_and_in_with_their_own_instances()
     {
-        var run = harness.Start(new FanOutOrchestrator(), ["a", "b", "c"], Start, instanceId: "fan");
+        var run = _harness.Start(new FanOutOrchestrator(), ["a", "b", "c"], Start, instanceId: "fan");
 
         Assert.Equal(["a:child", "b:child", "c:child"], (await run.Completion)!);
         Assert.Equal(["fan-a", "fan-b", "fan-c"], run.Actions.OfType<SubOrchestrationCalled>().Select(s => s.ChildInstanceId));
         Assert.Equal("fan", run.Instance("fan-b").Parent?.InstanceId);
-        Assert.Equal(3, effects.Keys.Count);
+        Assert.Equal(3, _effects.Keys.Count);
     }
 
     [Fact]
     public async Task Continue_as_new_restarts_with_the_new_input()
     {
-        var run = harness.Start(new CounterOrchestrator(), new CounterState(0, 3), Start);
+        var run = _harness.Start(new CounterOrchestrator(), new CounterState(0, 3), Start);
 
         Assert.Equal(3, await run.Completion);
         Assert.Equal(3, run.Actions.OfType<ContinuedAsNew>().Count());
@@ -87,23 +87,23 @@ public class HarnessBehaviourTests
     [Fact]
     public void Starting_a_running_instance_id_again_is_a_conflict()
     {
-        harness.Start(new ChaseOrchestrator(), new ChaseInput("p", Start.AddDays(1)), Start, instanceId: "chase-p");
+        _harness.Start(new ChaseOrchestrator(), new ChaseInput("p", Start.AddDays(1)), Start, instanceId: "chase-p");
 
         Assert.Throws<InvalidOperationException>(
-            () => harness.Start(new ChaseOrchestrator(), new ChaseInput("p", Start.AddDays(1)), Start, instanceId: "chase-p"));
+            () => _harness.Start(new ChaseOrchestrator(), new ChaseInput("p", Start.AddDays(1)), Start, instanceId: "chase-p"));
     }
 
     [Fact]
     public void Timers_of_several_instances_fire_in_time_order()
     {
-        var late = harness.Start(new ChaseOrchestrator(), new ChaseInput("late", Start.AddHours(5)), Start);
-        var early = harness.Start(new ChaseOrchestrator(), new ChaseInput("early", Start.AddHours(2)), Start);
+        var late = _harness.Start(new ChaseOrchestrator(), new ChaseInput("late", Start.AddHours(5)), Start);
+        var early = _harness.Start(new ChaseOrchestrator(), new ChaseInput("early", Start.AddHours(2)), Start);
 
         early.AdvanceTo(Start.AddDays(1));
 
         Assert.Equal(
             ["early:missed", "late:missed"],
-            harness.Actions.OfType<ActivityCalled>().Select(a => a.InputAs<string>()).Where(i => i!.EndsWith("missed", StringComparison.Ordinal)));
+            _harness.Actions.OfType<ActivityCalled>().Select(a => a.InputAs<string>()).Where(i => i!.EndsWith("missed", StringComparison.Ordinal)));
         Assert.True(late.IsCompleted);
     }
 }

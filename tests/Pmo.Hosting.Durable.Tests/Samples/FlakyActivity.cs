@@ -5,32 +5,32 @@ namespace Pmo.Hosting.Durable.Tests.Samples;
 /// <summary>How many more times the flaky activity fails, per input.</summary>
 public sealed class FlakyBudget
 {
-    private readonly Dictionary<string, int> failures = [];
+    private readonly Dictionary<string, int> _failures = [];
 
     public void FailTimes(string input, int times)
     {
-        lock (failures)
+        lock (_failures)
         {
-            failures[input] = times;
+            _failures[input] = times;
         }
     }
 
     /// <summary>Failures not yet used: tells a test how many attempts were made.</summary>
     public int Left(string input)
     {
-        lock (failures)
+        lock (_failures)
         {
-            return failures.GetValueOrDefault(input);
+            return _failures.GetValueOrDefault(input);
         }
     }
 
     public bool TakeFailure(string input)
     {
-        lock (failures)
+        lock (_failures)
         {
-            if (failures.TryGetValue(input, out var left) && left > 0)
+            if (_failures.TryGetValue(input, out var left) && left > 0)
             {
-                failures[input] = left - 1;
+                _failures[input] = left - 1;
                 return true;
             }
 

@@ -6,16 +6,16 @@ namespace Pmo.Hosting.Durable.Tests.Samples;
 /// <summary>Side effects recorded idempotently by key, so a retried or replayed activity counts once.</summary>
 public sealed class EffectLog
 {
-    private readonly ConcurrentDictionary<string, int> effects = new();
-    private readonly ConcurrentDictionary<string, TaskCompletionSource> recorded = new();
+    private readonly ConcurrentDictionary<string, int> _effects = new();
+    private readonly ConcurrentDictionary<string, TaskCompletionSource> _recorded = new();
 
-    public IReadOnlyCollection<string> Keys => effects.Keys.ToList();
+    public IReadOnlyCollection<string> Keys => _effects.Keys.ToList();
 
-    public int Calls(string key) => effects.TryGetValue(key, out var calls) ? calls : 0;
+    public int Calls(string key) => _effects.TryGetValue(key, out var calls) ? calls : 0;
 
     public void Record(string key)
     {
-        effects.AddOrUpdate(key, 1, (_, calls) => calls + 1);
+        _effects.AddOrUpdate(key, 1, (_, calls) => calls + 1);
         Signal(key).TrySetResult();
     }
 
@@ -23,7 +23,7 @@ public sealed class EffectLog
     public Task WhenRecorded(string key) => Signal(key).Task;
 
     private TaskCompletionSource Signal(string key) =>
-        recorded.GetOrAdd(key, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        _recorded.GetOrAdd(key, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
 }
 
 /// <summary>The sample's only activity: writes one effect to the log injected by the host.</summary>

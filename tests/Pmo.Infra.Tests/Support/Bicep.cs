@@ -32,7 +32,9 @@ internal static class Bicep
             WorkingDirectory = Repo.Root,
         };
         foreach (var arg in args)
+        {
             start.ArgumentList.Add(arg);
+        }
         // No telemetry, and no update check that would try the network.
         start.Environment["BICEP_TELEMETRY_ENABLED"] = "false";
 
@@ -49,9 +51,14 @@ internal static class Bicep
     {
         Assert.True(System.IO.File.Exists(path), $"Bicep CLI not found at {path}: restore Azure.Bicep.CommandLine.linux-x64.");
         if (OperatingSystem.IsWindows())
+        {
             return;
+        }
+
         var mode = System.IO.File.GetUnixFileMode(path);
         if (!mode.HasFlag(UnixFileMode.UserExecute))
+        {
             System.IO.File.SetUnixFileMode(path, mode | UnixFileMode.UserExecute);
+        }
     }
 }

@@ -12,8 +12,12 @@ internal static class Template
         {
             yield return resource;
             if (resource.GetProperty("type").GetString() == "Microsoft.Resources/deployments")
+            {
                 foreach (var inner in Resources(resource.GetProperty("properties").GetProperty("template")))
+                {
                     yield return inner;
+                }
+            }
         }
     }
 
@@ -32,7 +36,10 @@ internal static class Template
     {
         var assignments = OfType(module, "Microsoft.Authorization/roleAssignments").ToList();
         if (assignments.Count == 0)
+        {
             return [];
+        }
+
         var text = string.Join("\n", assignments.Select(a => a.GetRawText()))
             + (module.TryGetProperty("variables", out var variables) ? variables.GetRawText() : "");
         return Regex.Matches(text, "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")

@@ -39,8 +39,8 @@ public sealed class RunScriptHost : IAsyncDisposable
         };
         var process = Process.Start(Shell.Start(folder, command, CallerFolder.Environment(settings)))!;
         var host = new RunScriptHost(process, port);
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) host._lines.Enqueue(e.Data); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) host._lines.Enqueue(e.Data); };
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { host._lines.Enqueue(e.Data); } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { host._lines.Enqueue(e.Data); } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return host;

@@ -70,7 +70,10 @@ public sealed class SmtpMailerTests
         Assert.Equal(expected.To.ToString(), received.To.ToString());
         Assert.Equal(expected.Cc.ToString(), received.Cc.ToString());
         foreach (var header in new[] { "X-Pmo-Message-Id", "X-Pmo-Category", "X-Pmo-Arg-tenant", "X-Pmo-Arg-project" })
+        {
             Assert.Equal(expected.Headers[header], received.Headers[header]);
+        }
+
         Assert.Equal("chase-PRJ-1-2026-W48-invite", received.Headers["X-Pmo-Message-Id"]);
         Assert.Equal("fr", received.Body!.Headers[HeaderId.ContentLanguage]);
         Assert.Equal(expected.TextBody, received.TextBody);
@@ -292,7 +295,7 @@ public sealed class SmtpMailerTests
     }
 
     [Fact]
-    public async Task SslOnConnect_speaks_TLS_from_the_first_byte()
+    public async Task Ssl_on_connect_speaks_TLS_from_the_first_byte()
     {
         using var certificate = LoopbackSmtp.CreateCertificate();
         await using var server = await LoopbackSmtp.StartAsync(new LoopbackSmtpSettings { Certificate = certificate, ImplicitTls = true });
@@ -312,7 +315,10 @@ public sealed class SmtpMailerTests
 
         var ids = new List<string>();
         for (var i = 0; i < 6; i++)
+        {
             ids.Add((await server.NextDeliveryAsync()).Parse().Headers["X-Pmo-Message-Id"] ?? "");
+        }
+
         Assert.Equal(Enumerable.Range(1, 6).Select(i => $"chase-{i}").Order(), ids.Order());
     }
 

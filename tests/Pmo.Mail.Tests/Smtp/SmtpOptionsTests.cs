@@ -18,7 +18,10 @@ public sealed class SmtpOptionsTests
             ["Mail:Smtp:Host"] = "smtp.contoso.example",
         };
         foreach (var (key, value) in overrides)
+        {
             settings["Mail:Smtp:" + key] = value;
+        }
+
         return settings;
     }
 

@@ -29,7 +29,10 @@ internal sealed class LoopbackSendGrid : IAsyncDisposable
     public LoopbackSendGrid(params ScriptedResponse[] script)
     {
         foreach (var response in script)
+        {
             _script.Enqueue(response);
+        }
+
         Port = FreePort();
         _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
         _listener.Start();
@@ -64,12 +67,18 @@ internal sealed class LoopbackSendGrid : IAsyncDisposable
 
             var answer = _script.TryDequeue(out var scripted) ? scripted : new ScriptedResponse(202);
             if (answer.Hold is not null)
+            {
                 await Task.WhenAny(answer.Hold, Task.Delay(Timeout.Infinite, _stop.Token));
+            }
+
             try
             {
                 context.Response.StatusCode = answer.Status;
                 foreach (var (name, value) in answer.Headers ?? new Dictionary<string, string>())
+                {
                     context.Response.Headers[name] = value;
+                }
+
                 var bytes = Encoding.UTF8.GetBytes(answer.Body);
                 context.Response.ContentLength64 = bytes.Length;
                 await context.Response.OutputStream.WriteAsync(bytes);
@@ -89,7 +98,9 @@ internal sealed class LoopbackSendGrid : IAsyncDisposable
     public async Task WaitForRequestsAsync(int count)
     {
         while (Requests.Count < count)
+        {
             Assert.True(await _arrived.WaitAsync(TimeSpan.FromSeconds(30)), $"{Requests.Count} of {count} requests arrived.");
+        }
     }
 
     /// <summary>A port nobody listens on right now (bind to 0, read, release).</summary>

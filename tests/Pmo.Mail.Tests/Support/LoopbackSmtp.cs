@@ -81,7 +81,9 @@ internal sealed class LoopbackSmtp : IAsyncDisposable, IMessageStore, IMailboxFi
                     .AuthenticationRequired(s.Credentials is not null)
                     .AllowUnsecureAuthentication(s.Certificate is null);
                 if (s.Certificate is not null)
+                {
                     e.Certificate(s.Certificate);
+                }
             })
             .Build();
 
@@ -132,7 +134,10 @@ internal sealed class LoopbackSmtp : IAsyncDisposable, IMessageStore, IMailboxFi
     async Task<bool> IMailboxFilter.CanDeliverToAsync(ISessionContext context, IMailbox to, IMailbox from, CancellationToken cancellationToken)
     {
         if (_settings.Recipient is null)
+        {
             return true;
+        }
+
         var reply = await _settings.Recipient(to.AsAddress());
         return reply is null ? true : throw new SmtpResponseException(reply);
     }

@@ -29,7 +29,7 @@ public sealed class AzuriteRestartTests
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
 
     [Fact]
-    public async Task WeeklyCycle_InterruptedByAHostRestart_CompletesWithoutDuplicateMails()
+    public async Task Weekly_cycle_interrupted_by_a_host_restart_completes_without_duplicate_mails()
     {
         using var folder = new TempFolder();
         await using var store = new SqlitePortfolioStore(folder.StoreOptions());

@@ -15,12 +15,12 @@ namespace Pmo.Workflows.Tests.Engine;
 /// <summary>The workflows on the real Durable Task engine (in-memory backend), wired as the local host wires them.</summary>
 internal sealed class EngineWorld : IAsyncDisposable
 {
-    private readonly TempFolder folder = new();
-    private readonly IHost host;
+    private readonly TempFolder _folder = new();
+    private readonly IHost _host;
 
     private EngineWorld(IHost host, SqlitePortfolioStore store, RecordingMailer mailer)
     {
-        this.host = host;
+        _host = host;
         Store = store;
         Mailer = mailer;
     }
@@ -29,9 +29,9 @@ internal sealed class EngineWorld : IAsyncDisposable
 
     public RecordingMailer Mailer { get; }
 
-    public DurableTaskClient Client => host.Services.GetRequiredService<DurableTaskClient>();
+    public DurableTaskClient Client => _host.Services.GetRequiredService<DurableTaskClient>();
 
-    public T Get<T>() where T : notnull => host.Services.GetRequiredService<T>();
+    public T Get<T>() where T : notnull => _host.Services.GetRequiredService<T>();
 
     public static async Task<EngineWorld> StartAsync()
     {
@@ -63,9 +63,9 @@ internal sealed class EngineWorld : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await host.StopAsync();
-        host.Dispose();
+        await _host.StopAsync();
+        _host.Dispose();
         await Store.DisposeAsync();
-        folder.Dispose();
+        _folder.Dispose();
     }
 }

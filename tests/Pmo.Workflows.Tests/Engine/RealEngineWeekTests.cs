@@ -24,7 +24,7 @@ public sealed class RealEngineWeekTests(ITestOutputHelper output)
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
 
     [Fact]
-    public async Task WeeklyCycleAndEscalation_OnTheInMemoryEngine_GiveTheSameMailsAndOutcomes()
+    public async Task Weekly_cycle_and_escalation_on_the_in_memory_engine_give_the_same_mails_and_outcomes()
     {
         var watch = Stopwatch.StartNew();
         await using var world = await EngineWorld.StartAsync();

@@ -17,7 +17,7 @@ public sealed class LinkSignerTests
         new(Options.Create(new WorkflowOptions { PublicBaseUrl = "http://localhost:7071/api", LinkSigningKey = key, PreviousLinkSigningKey = previous }));
 
     [Fact]
-    public void Verify_GenuineToken_ReturnsItsClaims()
+    public void Verify_genuine_token_returns_its_claims()
     {
         var signer = Signer(KeyA);
 
@@ -28,7 +28,7 @@ public sealed class LinkSignerTests
     }
 
     [Fact]
-    public void Verify_TamperedPayload_IsRefusedAsBadSignature()
+    public void Verify_tampered_payload_is_refused_as_bad_signature()
     {
         var signer = Signer(KeyA);
         var token = signer.Sign(Claims);
@@ -39,7 +39,7 @@ public sealed class LinkSignerTests
     }
 
     [Fact]
-    public void Verify_FlippedSignatureCharacter_IsRefused()
+    public void Verify_flipped_signature_character_is_refused()
     {
         var signer = Signer(KeyA);
         var token = signer.Sign(Claims);
@@ -50,7 +50,7 @@ public sealed class LinkSignerTests
     }
 
     [Fact]
-    public void Verify_TokenSignedWithAnotherKey_IsRefused()
+    public void Verify_token_signed_with_another_key_is_refused()
     {
         var token = Signer(KeyB).Sign(Claims);
 
@@ -58,7 +58,7 @@ public sealed class LinkSignerTests
     }
 
     [Fact]
-    public void Verify_AfterRotation_AcceptsTokensOfThePreviousKey()
+    public void Verify_after_rotation_accepts_tokens_of_the_previous_key()
     {
         var oldToken = Signer(KeyA).Sign(Claims);
 
@@ -68,7 +68,7 @@ public sealed class LinkSignerTests
     }
 
     [Fact]
-    public void Verify_AtOrAfterExpiry_IsRefusedAsExpired()
+    public void Verify_at_or_after_expiry_is_refused_as_expired()
     {
         var signer = Signer(KeyA);
 
@@ -78,7 +78,7 @@ public sealed class LinkSignerTests
     }
 
     [Fact]
-    public void Verify_WrongPurpose_IsRefused()
+    public void Verify_wrong_purpose_is_refused()
     {
         var signer = Signer(KeyA);
 
@@ -88,7 +88,7 @@ public sealed class LinkSignerTests
     }
 
     [Fact]
-    public void Verify_OtherTenant_IsRefused()
+    public void Verify_other_tenant_is_refused()
     {
         var signer = Signer(KeyA);
 
@@ -102,13 +102,13 @@ public sealed class LinkSignerTests
     [InlineData("not-a-token")]
     [InlineData("a.b.c")]
     [InlineData("!!!.???")]
-    public void Verify_Garbage_IsRefusedAsMalformed(string token)
+    public void Verify_garbage_is_refused_as_malformed(string token)
     {
         Assert.Equal(LinkRefusal.Malformed, Signer(KeyA).Verify(token, LinkPurpose.UpdateForm, "acme", Now).Refusal);
     }
 
     [Fact]
-    public void VerifyOrThrow_RefusedToken_ThrowsWithTheReason()
+    public void VerifyOrThrow_refused_token_throws_with_the_reason()
     {
         var ex = Assert.Throws<LinkRefusedException>(() => Signer(KeyA).VerifyOrThrow("eHh4.eHh4", LinkPurpose.UpdateForm, "acme", Now));
 
@@ -116,7 +116,7 @@ public sealed class LinkSignerTests
     }
 
     [Fact]
-    public void Url_BuildsThePageAddressUnderThePublicBase()
+    public void URL_builds_the_page_address_under_the_public_base()
     {
         Assert.Equal("http://localhost:7071/api/forms/decision/abc.def", LinkRoutes.Url("http://localhost:7071/api/", LinkPurpose.Decision, "abc.def"));
     }

@@ -16,7 +16,7 @@ public sealed class MailComposerTests
     private static readonly MailComposer Composer = new(Paris.Zone, "Acme PMO", "acme");
 
     [Fact]
-    public void ChaseInvite_InFrench_HasAStableIdTheDeadlineInParisTimeAndTheLink()
+    public void Chase_invite_in_French_has_a_stable_id_the_deadline_in_Paris_time_and_the_link()
     {
         var project = Project("CASTOR", "Castor Data", Chloe, Sam);
 
@@ -32,7 +32,7 @@ public sealed class MailComposerTests
     }
 
     [Fact]
-    public void UserText_IsEncodedInTheHtml()
+    public void User_text_is_encoded_in_the_html()
     {
         var project = Project("EVIL", "<script>alert(1)</script> & Co", Alice with { Name = "<b>Al</b>" }, Sue);
 
@@ -45,7 +45,7 @@ public sealed class MailComposerTests
     }
 
     [Fact]
-    public void SecondReminder_GoesToThePmWithTheLink_AndToTheSponsorWithout_EachInTheirLanguage()
+    public void Second_reminder_goes_to_the_PM_with_the_link_and_to_the_sponsor_without_each_in_their_language()
     {
         var project = Project("BOREAL", "Boréal ERP", Bruno, Sue);
 

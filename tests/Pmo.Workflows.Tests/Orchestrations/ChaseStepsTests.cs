@@ -24,7 +24,7 @@ public sealed class ChaseStepsTests
     private static readonly WeekDeadlines Deadlines = new GovernanceCalendar(Settings()).ForWeek(Week);
 
     [Fact]
-    public async Task BothShapes_SendTheSameMails_RecordTheSameOutcomes_AndRaiseTheSameEscalations()
+    public async Task Both_shapes_send_the_same_mails_record_the_same_outcomes_and_raise_the_same_escalations()
     {
         var separate = await RunWeekAsync(ChaseSteps.Separate);
         var combined = await RunWeekAsync(ChaseSteps.Combined);
@@ -44,7 +44,7 @@ public sealed class ChaseStepsTests
     }
 
     [Fact]
-    public async Task SeparateSteps_CallOneActivityPerAction_InTheOrderChasesRecordedThemBefore()
+    public async Task Separate_steps_call_one_activity_per_action_in_the_order_chases_recorded_them_before()
     {
         await using var world = await WeekStartedAsync(ChaseSteps.Separate);
         await PlayTheWeekAsync(world);
@@ -65,7 +65,7 @@ public sealed class ChaseStepsTests
     }
 
     [Fact]
-    public async Task CombinedSteps_CallOneActivityPerStep()
+    public async Task Combined_steps_call_one_activity_per_step()
     {
         await using var world = await WeekStartedAsync(ChaseSteps.Combined);
         await PlayTheWeekAsync(world);
@@ -93,7 +93,7 @@ public sealed class ChaseStepsTests
     }
 
     [Fact]
-    public async Task TheWeeklyCycle_StartsEveryChaseWithCombinedSteps()
+    public async Task The_weekly_cycle_starts_every_chase_with_combined_steps()
     {
         await using var world = new VirtualWorld(Paris.At(11, 16, 8, 45));
         await world.SeedAsync(Settings());

@@ -8,7 +8,7 @@ namespace Pmo.Workflows.Tests.Orchestrations;
 public sealed class LateChaseTests
 {
     [Fact]
-    public async Task Chase_OpenedAfterTheFirstReminderTime_SendsOnlyTheInvitation_ThenTheSecondReminderOnTime()
+    public async Task Chase_opened_after_the_first_reminder_time_sends_only_the_invitation_then_the_second_reminder_on_time()
     {
         // Wednesday 18/11 14:00 Paris: the week's chase opens two hours after its first-reminder time.
         await using var world = new VirtualWorld(Paris.At(11, 18, 14), lookback: TimeSpan.FromDays(8));
@@ -28,7 +28,7 @@ public sealed class LateChaseTests
     }
 
     [Fact]
-    public async Task Chase_OpenedAfterTheFirstReminderTime_InvitesEachPmToAnswerBeforeTheOneDeadline_InTheirLanguage()
+    public async Task Chase_opened_after_the_first_reminder_time_invites_each_PM_to_answer_before_the_one_deadline_in_their_language()
     {
         // Wednesday 18/11 14:00 Paris: the first reminder (Wednesday 12:00) has passed; the deadline is Friday 12:00.
         await using var world = new VirtualWorld(Paris.At(11, 18, 14), lookback: TimeSpan.FromDays(8));

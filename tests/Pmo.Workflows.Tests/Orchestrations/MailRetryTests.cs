@@ -9,7 +9,7 @@ namespace Pmo.Workflows.Tests.Orchestrations;
 public sealed class MailRetryTests
 {
     [Fact]
-    public async Task SecondReminder_WhenTheSponsorsMailFailsOnce_IsRetried_AndNobodyGetsItTwice()
+    public async Task Second_reminder_when_the_sponsors_mail_fails_once_is_retried_and_nobody_gets_it_twice()
     {
         await using var world = new VirtualWorld(Paris.At(11, 16, 8, 45));
         await world.SeedAsync(Settings());
@@ -30,7 +30,7 @@ public sealed class MailRetryTests
     }
 
     [Fact]
-    public async Task OpeningTheSameChaseAgain_SendsNothing()
+    public async Task Opening_the_same_chase_again_sends_nothing()
     {
         await using var world = new VirtualWorld(Paris.At(11, 16, 8, 45));
         await world.SeedAsync(Settings());
@@ -49,7 +49,7 @@ public sealed class MailRetryTests
     }
 
     [Fact]
-    public async Task SendingTheSameStepAgain_SendsNothing()
+    public async Task Sending_the_same_step_again_sends_nothing()
     {
         await using var world = new VirtualWorld(Paris.At(11, 16, 8, 45));
         await world.SeedAsync(Settings());

@@ -9,7 +9,7 @@ namespace Pmo.Workflows.Tests.Orchestrations;
 public sealed class WorkflowRegistryTests
 {
     [Fact]
-    public void Registry_ListsEveryOrchestratorAndActivityOfTheAssembly()
+    public void Registry_lists_every_orchestrator_and_activity_of_the_assembly()
     {
         var types = typeof(WorkflowRegistry).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }).ToList();
 
@@ -26,7 +26,7 @@ public sealed class WorkflowRegistryTests
     [InlineData("c2hvcnQ=", "https://pmo.example/api")]
     [InlineData("not base64!", "https://pmo.example/api")]
     [InlineData(null, "not a url")]
-    public void Options_WithABadKeyOrUrl_FailValidation(string? key, string url)
+    public void Options_with_a_bad_key_or_URL_fail_validation(string? key, string url)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {

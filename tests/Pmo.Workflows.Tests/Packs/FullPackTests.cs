@@ -12,7 +12,7 @@ namespace Pmo.Workflows.Tests.Packs;
 public sealed partial class FullPackTests
 {
     [Fact]
-    public async Task MonthlyReview_WithTheRenderer_MailsPdfAndXlsx_AndKeepsThemForDownload()
+    public async Task Monthly_review_with_the_renderer_mails_PDF_and_XLSX_and_keeps_them_for_download()
     {
         await using var world = new VirtualWorld(Paris.At(11, 2, 6, 45), fullPackRenderer: true);
         await world.SeedAsync(Settings());

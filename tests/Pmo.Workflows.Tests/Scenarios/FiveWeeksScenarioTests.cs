@@ -25,7 +25,7 @@ public sealed class FiveWeeksScenarioTests(ITestOutputHelper output)
     private static readonly int[] Mondays = [5, 12, 19, 26, 33]; // October days; 33 = 2 November
 
     [Fact]
-    public async Task FiveWeeksAndAMonthEnd_SendExactlyTheExpectedMails_AndRecordTheOutcomes()
+    public async Task Five_weeks_and_a_month_end_send_exactly_the_expected_mails_and_record_the_outcomes()
     {
         await using var world = new VirtualWorld(Start);
         await world.SeedAsync(Settings());

@@ -8,7 +8,7 @@ namespace Pmo.Workflows.Tests.Scheduling;
 public sealed class SchedulerTickTests
 {
     [Fact]
-    public async Task Tick_AfterDowntimeSinceMonday_StartsTheWeekLate_AndSkipsTheWeekAlreadyMissed()
+    public async Task Tick_after_downtime_since_Monday_starts_the_week_late_and_skips_the_week_already_missed()
     {
         await using var world = new VirtualWorld(Paris.At(11, 18, 10), lookback: TimeSpan.FromDays(10));
         await world.SeedAsync(Settings());
@@ -25,7 +25,7 @@ public sealed class SchedulerTickTests
     }
 
     [Fact]
-    public async Task Tick_Repeated_StartsNothingTwice()
+    public async Task Tick_repeated_starts_nothing_twice()
     {
         await using var world = new VirtualWorld(Paris.At(11, 16, 9));
         await world.SeedAsync(Settings());
@@ -40,7 +40,7 @@ public sealed class SchedulerTickTests
     }
 
     [Fact]
-    public async Task Tick_AfterTheMonthlyReviewWasDue_StartsIt_WithTheFullApprovalDelayFromNow()
+    public async Task Tick_after_the_monthly_review_was_due_starts_it_with_the_full_approval_delay_from_now()
     {
         await using var world = new VirtualWorld(Paris.At(11, 3, 10), lookback: TimeSpan.FromDays(8));
         await world.SeedAsync(Settings());

@@ -35,7 +35,7 @@ public sealed class AmendmentTests
     private static int EventsRaised(OrchestrationRun chase) => chase.Actions.Count(a => a is EventRaised);
 
     [Fact]
-    public async Task Amend_BeforeTheDeadline_ReplacesTheAnswerAndTheProjectsRag_AndDoesNotTellTheChaseAgain()
+    public async Task Amend_before_the_deadline_replaces_the_answer_and_the_projects_RAG_and_does_not_tell_the_chase_again()
     {
         var (world, token) = await AnsweredAsync("ATLAS", Rag.Green);
         await using var _ = world;
@@ -68,7 +68,7 @@ public sealed class AmendmentTests
     }
 
     [Fact]
-    public async Task Open_AfterAnswering_PrefillsThisWeeksAnswer_AsAnAmendment()
+    public async Task Open_after_answering_prefills_this_weeks_answer_as_an_amendment()
     {
         var (world, token) = await AnsweredAsync("ECHO", Rag.Amber);
         await using var _ = world;
@@ -88,7 +88,7 @@ public sealed class AmendmentTests
     }
 
     [Fact]
-    public async Task Amend_ToRedAfterARedWeek_RaisesTheEscalationOnce()
+    public async Task Amend_to_red_after_a_red_week_raises_the_escalation_once()
     {
         var (world, token) = await AnsweredAsync("DELTA", Rag.Green);
         await using var _ = world;
@@ -108,7 +108,7 @@ public sealed class AmendmentTests
     }
 
     [Fact]
-    public async Task Amend_AfterTheDeadline_IsRefused_AndTheAnswerStays()
+    public async Task Amend_after_the_deadline_is_refused_and_the_answer_stays()
     {
         var (world, token) = await AnsweredAsync("ATLAS", Rag.Green);
         await using var _ = world;
@@ -126,7 +126,7 @@ public sealed class AmendmentTests
     }
 
     [Fact]
-    public async Task StaleAmendment_IsAConflict_ThatLosesNothing()
+    public async Task Stale_amendment_is_a_conflict_that_loses_nothing()
     {
         var (world, token) = await AnsweredAsync("BOREAL", Rag.Green);
         await using var _ = world;
@@ -148,7 +148,7 @@ public sealed class AmendmentTests
     }
 
     [Fact]
-    public async Task ConcurrentAmendments_OneWins_TheOtherIsAConflict()
+    public async Task Concurrent_amendments_one_wins_the_other_is_a_conflict()
     {
         var (world, token) = await AnsweredAsync("CASTOR", Rag.Green);
         await using var _ = world;
@@ -166,7 +166,7 @@ public sealed class AmendmentTests
     }
 
     [Fact]
-    public async Task FirstAnswerSentTwice_IsAConflict_NotAnOverwrite()
+    public async Task First_answer_sent_twice_is_a_conflict_not_an_overwrite()
     {
         var (world, token) = await AnsweredAsync("ATLAS", Rag.Green);
         await using var _ = world;
@@ -178,7 +178,7 @@ public sealed class AmendmentTests
     }
 
     [Fact]
-    public async Task OutboxMarkerWrittenByTheRelay_IsNotAChangeOfTheAnswer()
+    public async Task Outbox_marker_written_by_the_relay_is_not_a_change_of_the_answer()
     {
         await using var world = new VirtualWorld(Paris.At(11, 16, 8, 45));
         await world.SeedAsync(Settings());
@@ -200,7 +200,7 @@ public sealed class AmendmentTests
     }
 
     [Fact]
-    public async Task AnotherProjectsRequest_OrAnotherWeek_CannotBeAmended()
+    public async Task Another_projects_request_or_another_week_cannot_be_amended()
     {
         var (world, _) = await AnsweredAsync("ATLAS", Rag.Green);
         await using var __ = world;

@@ -40,7 +40,7 @@ public sealed class DecisionTests
         world.Mailer.Sent.Single(m => m.To == member.Email && m.Kind == "escalation-notice").Token();
 
     [Fact]
-    public async Task Decide_ThroughAMembersLink_RecordsTheDecisionAndEndsTheEscalation()
+    public async Task Decide_through_a_members_link_records_the_decision_and_ends_the_escalation()
     {
         var (world, escalation) = await EscalationRunningAsync();
         await using var _ = world;
@@ -65,7 +65,7 @@ public sealed class DecisionTests
     }
 
     [Fact]
-    public async Task Decide_WithAnAlreadyUsedOrAnotherMembersLink_IsRefused()
+    public async Task Decide_with_an_already_used_or_another_members_link_is_refused()
     {
         var (world, _) = await EscalationRunningAsync();
         await using var __ = world;
@@ -78,7 +78,7 @@ public sealed class DecisionTests
     }
 
     [Fact]
-    public async Task Decide_WithAnUpdateFormToken_IsRefusedAsWrongPurpose()
+    public async Task Decide_with_an_update_form_token_is_refused_as_wrong_purpose()
     {
         var (world, escalation) = await EscalationRunningAsync();
         await using var _ = world;
@@ -90,7 +90,7 @@ public sealed class DecisionTests
     }
 
     [Fact]
-    public async Task ApprovePack_ThroughThePmoLink_DistributesAtOnce_AndTheLinkCannotApproveAgain()
+    public async Task Approve_pack_through_the_PMO_link_distributes_at_once_and_the_link_cannot_approve_again()
     {
         await using var world = new VirtualWorld(Start);
         await world.SeedAsync(Settings());

@@ -29,7 +29,7 @@ public sealed class SubmissionTests
         world.Mailer.Sent.Single(m => m.Message.MessageId == $"chase-{projectId}-{Week}-invite").Token();
 
     [Fact]
-    public async Task Submit_ThroughTheInvitationLink_StoresTheUpdateAndClosesTheChaseOnTime()
+    public async Task Submit_through_the_invitation_link_stores_the_update_and_closes_the_chase_on_time()
     {
         await using var world = await WeekStartedAsync();
 
@@ -48,7 +48,7 @@ public sealed class SubmissionTests
     }
 
     [Fact]
-    public async Task Open_ThroughTheLink_PrefillsLastWeeksAnswers()
+    public async Task Open_through_the_link_prefills_last_weeks_answers()
     {
         await using var world = await WeekStartedAsync();
         var lastWeek = Paris.Draft(Rag.Red).ToStatusUpdate("ATLAS", Week.Previous(), Alice.Email, Monday.AddDays(-6));
@@ -63,7 +63,7 @@ public sealed class SubmissionTests
     }
 
     [Fact]
-    public async Task Submit_TheUsedLinkAfterTheDeadline_IsRefused()
+    public async Task Submit_the_used_link_after_the_deadline_is_refused()
     {
         // Before the deadline the same link amends the answer (AmendmentTests); after it, it cannot act again.
         await using var world = await WeekStartedAsync();
@@ -79,7 +79,7 @@ public sealed class SubmissionTests
     }
 
     [Fact]
-    public async Task Submit_AfterTheRequestWasMarkedMissed_IsRefused()
+    public async Task Submit_after_the_request_was_marked_missed_is_refused()
     {
         await using var world = await WeekStartedAsync();
         var token = InviteToken(world, "CASTOR");
@@ -97,7 +97,7 @@ public sealed class SubmissionTests
     }
 
     [Fact]
-    public async Task Submit_AnotherProjectsLinkPurposeOrATamperedToken_IsRefused()
+    public async Task Submit_another_projects_link_purpose_or_a_tampered_token_is_refused()
     {
         await using var world = await WeekStartedAsync();
         var token = InviteToken(world, "ATLAS");
@@ -116,7 +116,7 @@ public sealed class SubmissionTests
     }
 
     [Fact]
-    public async Task Submit_WhenTheEngineIsUnreachable_KeepsTheUpdate_AndTheRelayDeliversItLater()
+    public async Task Submit_when_the_engine_is_unreachable_keeps_the_update_and_the_relay_delivers_it_later()
     {
         await using var world = await WeekStartedAsync();
         world.Client.RaiseFailures = 1;
@@ -137,7 +137,7 @@ public sealed class SubmissionTests
     }
 
     [Fact]
-    public async Task DuplicateUpdateSubmittedEvent_ChangesNothing()
+    public async Task Duplicate_update_submitted_event_changes_nothing()
     {
         await using var world = await WeekStartedAsync();
         await world.ActAsync(sp => world.Get<UpdateSubmissionService>().SubmitAsync(InviteToken(world, "ECHO"), Paris.Draft(Rag.Green)));
@@ -153,7 +153,7 @@ public sealed class SubmissionTests
     }
 
     [Fact]
-    public async Task UpdateStoredBeforeTheChaseOpens_IsTakenAsTheAnswer_WithoutInvitationOrReminders()
+    public async Task Update_stored_before_the_chase_opens_is_taken_as_the_answer_without_invitation_or_reminders()
     {
         await using var world = new VirtualWorld(Monday);
         await world.SeedAsync(Settings());

@@ -21,28 +21,28 @@ internal sealed record SentMail(MailMessage Message, DateTimeOffset SentAtUtc)
 /// <summary>A mailer that records what it is given; it can fail chosen messages to simulate a provider outage.</summary>
 internal sealed partial class RecordingMailer(TimeProvider time) : IMailer
 {
-    private readonly ConcurrentQueue<SentMail> sent = new();
-    private readonly ConcurrentDictionary<string, TaskCompletionSource<SentMail>> waiters = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<SentMail> _sent = new();
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<SentMail>> _waiters = new(StringComparer.Ordinal);
 
     /// <summary>Message ids that fail once (then succeed), as a transient provider error would.</summary>
     public ConcurrentDictionary<string, bool> FailOnce { get; } = new(StringComparer.Ordinal);
 
-    public IReadOnlyList<SentMail> Sent => [.. sent];
+    public IReadOnlyList<SentMail> Sent => [.. _sent];
 
-    private int attempts;
+    private int _attempts;
 
-    public int Attempts => attempts;
+    public int Attempts => _attempts;
 
     public Task SendAsync(MailMessage message, CancellationToken ct = default)
     {
-        Interlocked.Increment(ref attempts);
+        Interlocked.Increment(ref _attempts);
         if (FailOnce.TryRemove(message.MessageId, out _))
         {
             throw new MailDeliveryException("Simulated outage") { IsTransient = true };
         }
 
         var mail = new SentMail(message, time.GetUtcNow());
-        sent.Enqueue(mail);
+        _sent.Enqueue(mail);
         Waiter(message.MessageId).TrySetResult(mail);
         return Task.CompletedTask;
     }
@@ -51,5 +51,5 @@ internal sealed partial class RecordingMailer(TimeProvider time) : IMailer
     public Task<SentMail> WhenSent(string messageId) => Waiter(messageId).Task;
 
     private TaskCompletionSource<SentMail> Waiter(string messageId) =>
-        waiters.GetOrAdd(messageId, _ => new TaskCompletionSource<SentMail>(TaskCreationOptions.RunContinuationsAsynchronously));
+        _waiters.GetOrAdd(messageId, _ => new TaskCompletionSource<SentMail>(TaskCreationOptions.RunContinuationsAsynchronously));
 }

@@ -23,24 +23,24 @@ internal sealed class VirtualWorld : IAsyncDisposable
 {
     public static readonly string SigningKey = Convert.ToBase64String(Enumerable.Range(7, 32).Select(i => (byte)i).ToArray());
 
-    private readonly TempFolder folder = new();
-    private readonly ServiceProvider services;
-    private readonly OrchestrationRun clockRun;
-    private readonly QueuedEscalationStarter escalations = new();
+    private readonly TempFolder _folder = new();
+    private readonly ServiceProvider _services;
+    private readonly OrchestrationRun _clockRun;
+    private readonly QueuedEscalationStarter _escalations = new();
 
     public VirtualWorld(DateTimeOffset startUtc, bool fullPackRenderer = false, TimeSpan? lookback = null)
     {
         Harness = new OrchestrationHarness().AddTasks(registry => WorkflowRegistry.Register(registry));
-        Store = new SqlitePortfolioStore(folder.StoreOptions());
+        Store = new SqlitePortfolioStore(_folder.StoreOptions());
         Mailer = new RecordingMailer(Harness.Clock);
         var orchestrators = WorkflowRegistry.Orchestrators.ToDictionary(t => t.Name, StringComparer.Ordinal);
-        Client = new HarnessClient(Harness, () => clockRun!, orchestrators);
+        Client = new HarnessClient(Harness, () => _clockRun!, orchestrators);
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Workflows:PublicBaseUrl"] = "https://pmo.example/api",
             ["Workflows:LinkSigningKey"] = SigningKey,
-            ["Workflows:PackFolder"] = Path.Combine(folder.Path, "packs"),
+            ["Workflows:PackFolder"] = Path.Combine(_folder.Path, "packs"),
             ["Workflows:SchedulerLookback"] = (lookback ?? TimeSpan.FromDays(2)).ToString(),
         }).Build();
 
@@ -50,15 +50,15 @@ internal sealed class VirtualWorld : IAsyncDisposable
             .AddSingleton<IPortfolioStore>(Store)
             .AddSingleton<IMailer>(Mailer)
             .AddSingleton<DurableTaskClient>(Client)
-            .AddSingleton<IEscalationStarter>(escalations);
+            .AddSingleton<IEscalationStarter>(_escalations);
         if (!fullPackRenderer)
         {
             collection.AddSingleton<IReviewPackBuilder, PlainHtmlPackBuilder>();
         }
 
-        services = collection.AddPmoWorkflows(configuration).BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
-        Harness.Services = services;
-        clockRun = Harness.Start(new IdleOrchestrator(), "", startUtc.UtcDateTime, "virtual-clock");
+        _services = collection.AddPmoWorkflows(configuration).BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        Harness.Services = _services;
+        _clockRun = Harness.Start(new IdleOrchestrator(), "", startUtc.UtcDateTime, "virtual-clock");
     }
 
     public OrchestrationHarness Harness { get; }
@@ -69,20 +69,20 @@ internal sealed class VirtualWorld : IAsyncDisposable
 
     public HarnessClient Client { get; }
 
-    public IServiceProvider Services => services;
+    public IServiceProvider Services => _services;
 
     public DateTimeOffset Now => Harness.Clock.GetUtcNow();
 
-    public T Get<T>() where T : notnull => services.GetRequiredService<T>();
+    public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
     public Task SeedAsync(GovernanceSettings settings) => TestPortfolio.SeedAsync(Store, settings);
 
-    public OrchestrationRun Instance(string instanceId) => clockRun.Instance(instanceId);
+    public OrchestrationRun Instance(string instanceId) => _clockRun.Instance(instanceId);
 
     /// <summary>Moves virtual time (firing due timers) and starts the escalations raised on the way.</summary>
     public async Task AdvanceToAsync(DateTimeOffset utc)
     {
-        clockRun.AdvanceTo(utc.UtcDateTime);
+        _clockRun.AdvanceTo(utc.UtcDateTime);
         await StartRaisedEscalationsAsync();
     }
 
@@ -96,7 +96,7 @@ internal sealed class VirtualWorld : IAsyncDisposable
     /// <summary>Runs an action at the current instant (a PM submitting, a member deciding) and what it set off.</summary>
     public async Task<T> ActAsync<T>(Func<IServiceProvider, Task<T>> action)
     {
-        var result = await action(services);
+        var result = await action(_services);
         await StartRaisedEscalationsAsync();
         return result;
     }
@@ -104,7 +104,7 @@ internal sealed class VirtualWorld : IAsyncDisposable
     public async Task StartRaisedEscalationsAsync()
     {
         var starter = new DurableEscalationStarter(new OrchestrationStarter(Client));
-        while (escalations.Pending.TryDequeue(out var escalation))
+        while (_escalations.Pending.TryDequeue(out var escalation))
         {
             await starter.StartAsync(escalation);
         }
@@ -112,9 +112,9 @@ internal sealed class VirtualWorld : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await services.DisposeAsync();
+        await _services.DisposeAsync();
         await Store.DisposeAsync();
-        folder.Dispose();
+        _folder.Dispose();
     }
 
     /// <summary>An instance that only holds the virtual clock for the test (it waits for an event that never comes).</summary>
