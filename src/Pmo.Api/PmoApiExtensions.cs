@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pmo.Api.Auth;
 using Pmo.Api.Calendar;
+using Pmo.Api.Capacity;
 using Pmo.Api.Dashboard;
 using Pmo.Api.Escalations;
 using Pmo.Api.Forms;
@@ -73,7 +74,10 @@ public static class PmoApiExtensions
             .MapHealthApi()
             .MapUpdateFormApi()
             .MapDecisionFormApi()
-            .MapDashboardApi();
+            .MapDashboardApi()
+            .MapPeopleApi()
+            .MapAllocationsApi()
+            .MapCapacityApi();
         api.MapOpenApi(OpenApiSetup.DocumentPath).AllowAnonymous();
         return api;
     }

@@ -60,6 +60,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<SettingsService>();
         services.TryAddScoped<ReviewPackService>();
         services.TryAddScoped<PortfolioSummaryService>();
+        services.TryAddScoped<CapacityService>();
         return services;
     }
 }

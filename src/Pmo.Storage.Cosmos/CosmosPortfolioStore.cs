@@ -25,6 +25,8 @@ public sealed class CosmosPortfolioStore : IPortfolioStore
         ReviewPacks = new CosmosReviewPackStore(partition);
         Settings = new CosmosSettingsStore(partition);
         Idempotency = new CosmosIdempotencyStore(partition);
+        People = new CosmosPersonStore(partition);
+        Allocations = new CosmosAllocationStore(partition);
     }
 
     public string TenantId { get; }
@@ -38,4 +40,6 @@ public sealed class CosmosPortfolioStore : IPortfolioStore
     public IReviewPackStore ReviewPacks { get; }
     public ISettingsStore Settings { get; }
     public IIdempotencyStore Idempotency { get; }
+    public IPersonStore People { get; }
+    public IAllocationStore Allocations { get; }
 }

@@ -30,6 +30,8 @@ public sealed class SqlitePortfolioStore : IPortfolioStore, IAsyncDisposable
         ReviewPacks = new SqliteReviewPackStore(_database, TenantId);
         Settings = new SqliteSettingsStore(_database, TenantId);
         Idempotency = new SqliteIdempotencyStore(_database, TenantId);
+        People = new SqlitePersonStore(_database, TenantId);
+        Allocations = new SqliteAllocationStore(_database, TenantId);
     }
 
     public string TenantId { get; }
@@ -43,6 +45,8 @@ public sealed class SqlitePortfolioStore : IPortfolioStore, IAsyncDisposable
     public IReviewPackStore ReviewPacks { get; }
     public ISettingsStore Settings { get; }
     public IIdempotencyStore Idempotency { get; }
+    public IPersonStore People { get; }
+    public IAllocationStore Allocations { get; }
 
     /// <summary>The file's connections and writer queue, for tests.</summary>
     internal SqliteDatabase Database => _database;

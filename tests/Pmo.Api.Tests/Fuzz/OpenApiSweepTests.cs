@@ -34,6 +34,7 @@ public sealed class OpenApiSweepTests(ApiServer server, ITestOutputHelper output
     private const string Week = "2026-W48";
     private const string Month = "2026-10";
     private const string OutboxFile = "sweep-message.eml";
+    private const string Person = SweepPeople.Id;
 
     [Fact]
     public async Task Every_operation_of_the_openapi_document_answers_malformed_requests_below_500_with_problem_json()
@@ -72,6 +73,8 @@ public sealed class OpenApiSweepTests(ApiServer server, ITestOutputHelper output
         (await admin.PostAsync($"/api/projects/{Project}/decisions", TestData.Json(TestData.Decision(Decision, Project)))).EnsureSuccessStatusCode().Dispose();
         (await admin.SendAsync(HttpMethod.Put, $"/api/projects/{Project}/updates/{Week}", Update(Project, Week))).EnsureSuccessStatusCode().Dispose();
         (await admin.SendAsync(HttpMethod.Put, "/api/settings", await BodyAsync(await admin.GetAsync("/api/settings")))).EnsureSuccessStatusCode().Dispose();
+        (await admin.PostAsync("/api/people", TestData.Json(SweepPeople.Person(Person)))).EnsureSuccessStatusCode().Dispose();
+        (await admin.SendAsync(HttpMethod.Put, $"/api/allocations/{Person}/{Project}/{Month}", new JsonObject { ["days"] = 5 })).EnsureSuccessStatusCode().Dispose();
 
         var month = YearMonth.Parse(Month, null);
         await server.Store.ReviewPacks.UpsertAsync(new ReviewPack { Month = month, Status = ReviewPackStatus.AwaitingApproval, ProjectCount = 2 });
@@ -97,6 +100,11 @@ public sealed class OpenApiSweepTests(ApiServer server, ITestOutputHelper output
         "id" when operation.Path.Contains("/issues/", StringComparison.Ordinal) => Issue,
         "id" when operation.Path.Contains("/decisions/", StringComparison.Ordinal) => Decision,
         "id" => Escalation,
+        "personId" or "person" => Person,
+        "project" => Project,
+        "groupBy" => "Skill",
+        "from" when SweepPeople.TakesMonths(operation) => "2026-09",
+        "to" when SweepPeople.TakesMonths(operation) => Month,
         "week" => Week,
         "from" => "2026-W40",
         "to" => Week,
@@ -135,6 +143,14 @@ public sealed class OpenApiSweepTests(ApiServer server, ITestOutputHelper output
         ("PUT", "/api/projects/{projectId}/decisions/{id}") => TestData.Decision(Decision, Project),
         ("POST", "/api/escalations") => new JsonObject { ["projectId"] = Project, ["summary"] = "Raised by the sweep.", ["question"] = "Go on?", ["level"] = "Committee" },
         ("PUT", "/api/settings") => settings.DeepClone(),
+        ("POST", "/api/people") => SweepPeople.Person("SWEEP-PERSON2"),
+        ("PUT", "/api/people/{personId}") => SweepPeople.Person(Person),
+        ("PUT", "/api/allocations/{personId}/{projectId}/{month}") => new JsonObject { ["days"] = 3 },
+        ("POST", "/api/capacity/staffing-preview") => new JsonObject
+        {
+            ["projectId"] = Project,
+            ["lines"] = new JsonArray(new JsonObject { ["personId"] = Person, ["month"] = Month, ["days"] = 4 }),
+        },
         _ => null,
     };
 

@@ -63,5 +63,7 @@ public sealed class HandlerUnitTests
         public IReviewPackStore ReviewPacks => throw new NotSupportedException();
         public ISettingsStore Settings => throw new IOException("disk gone");
         public IIdempotencyStore Idempotency => throw new NotSupportedException();
+        public IPersonStore People => throw new NotSupportedException();
+        public IAllocationStore Allocations => throw new NotSupportedException();
     }
 }

@@ -20,6 +20,7 @@ public sealed class LocalApiSweepTests(ITestOutputHelper output)
     private const string ClosedByTheSweep = "SWEEP-CLOSE";
     private const string Week = "2026-W48";
     private const string Month = "2026-10";
+    private const string Person = SweepPeople.Id;
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
     [Fact]
@@ -80,6 +81,8 @@ public sealed class LocalApiSweepTests(ITestOutputHelper output)
         (await api.PutAsJsonAsync($"api/projects/{Project}/updates/{Week}", UpdateBody())).EnsureSuccessStatusCode().Dispose();
         var settings = await api.GetFromJsonAsync<JsonObject>("api/settings");
         (await api.PutAsJsonAsync("api/settings", settings)).EnsureSuccessStatusCode().Dispose();
+        (await api.PostAsJsonAsync("api/people", SweepPeople.Person(Person))).EnsureSuccessStatusCode().Dispose();
+        (await api.PutAsJsonAsync($"api/allocations/{Person}/{Project}/{Month}", new JsonObject { ["days"] = 5 })).EnsureSuccessStatusCode().Dispose();
         using var escalation = await api.PostAsJsonAsync("api/escalations", new JsonObject { ["projectId"] = Project, ["summary"] = "Seeded by the sweep." });
         Assert.Equal(HttpStatusCode.Created, escalation.StatusCode);
         return (await escalation.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
@@ -92,6 +95,10 @@ public sealed class LocalApiSweepTests(ITestOutputHelper output)
         "id" when operation.Path.Contains("/issues/", StringComparison.Ordinal) => "SWEEP-I",
         "id" when operation.Path.Contains("/decisions/", StringComparison.Ordinal) => "SWEEP-D",
         "id" => escalationId,
+        "personId" or "person" => Person,
+        "groupBy" => "Skill",
+        "from" when SweepPeople.TakesMonths(operation) => "2026-09",
+        "to" when SweepPeople.TakesMonths(operation) => Month,
         "week" or "to" => Week,
         "from" => "2026-W40",
         "month" => Month,
@@ -127,6 +134,13 @@ public sealed class LocalApiSweepTests(ITestOutputHelper output)
         ("PUT", "/api/projects/{projectId}/decisions/{id}") => RecordBody("decisions", "SWEEP-D"),
         ("POST", "/api/escalations") => new JsonObject { ["projectId"] = Project, ["summary"] = "Raised by the sweep." },
         ("PUT", "/api/settings") => settings.DeepClone(),
+        ("POST", "/api/people") => SweepPeople.Person("SWEEP-PERSON2"),
+        ("PUT", "/api/people/{personId}") => SweepPeople.Person(Person),
+        ("PUT", "/api/allocations/{personId}/{projectId}/{month}") => new JsonObject { ["days"] = 3 },
+        ("POST", "/api/capacity/staffing-preview") => new JsonObject
+        {
+            ["lines"] = new JsonArray(new JsonObject { ["personId"] = Person, ["month"] = Month, ["days"] = 4 }),
+        },
         _ => null,
     };
 

@@ -19,4 +19,6 @@ public interface IPortfolioStore
     IReviewPackStore ReviewPacks { get; }
     ISettingsStore Settings { get; }
     IIdempotencyStore Idempotency { get; }
+    IPersonStore People { get; }
+    IAllocationStore Allocations { get; }
 }
