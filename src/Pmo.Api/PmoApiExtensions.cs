@@ -9,6 +9,7 @@ using Pmo.Api.Dashboard;
 using Pmo.Api.Forms;
 using Pmo.Api.Escalations;
 using Pmo.Api.Health;
+using Pmo.Api.Intake;
 using Pmo.Api.Http;
 using Pmo.Api.OpenApi;
 using Pmo.Api.Orchestrations;
@@ -89,7 +90,9 @@ public static class PmoApiExtensions
             .MapHealthApi()
             .MapUpdateFormApi()
             .MapDecisionFormApi()
-            .MapDashboardApi();
+            .MapDashboardApi()
+            .MapDemandsApi()
+            .MapIntakeFormApi();
         api.MapOpenApi(OpenApiSetup.DocumentPath).AllowAnonymous();
         return api;
     }

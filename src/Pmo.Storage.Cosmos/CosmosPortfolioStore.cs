@@ -25,6 +25,7 @@ public sealed class CosmosPortfolioStore : IPortfolioStore
         ReviewPacks = new CosmosReviewPackStore(partition);
         Settings = new CosmosSettingsStore(partition);
         Idempotency = new CosmosIdempotencyStore(partition);
+        Demands = new CosmosDemandStore(partition);
     }
 
     public string TenantId { get; }
@@ -38,4 +39,5 @@ public sealed class CosmosPortfolioStore : IPortfolioStore
     public IReviewPackStore ReviewPacks { get; }
     public ISettingsStore Settings { get; }
     public IIdempotencyStore Idempotency { get; }
+    public IDemandStore Demands { get; }
 }

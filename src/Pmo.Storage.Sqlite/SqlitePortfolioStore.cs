@@ -30,6 +30,7 @@ public sealed class SqlitePortfolioStore : IPortfolioStore, IAsyncDisposable
         ReviewPacks = new SqliteReviewPackStore(_database, TenantId);
         Settings = new SqliteSettingsStore(_database, TenantId);
         Idempotency = new SqliteIdempotencyStore(_database, TenantId);
+        Demands = new SqliteDemandStore(_database, TenantId);
     }
 
     public string TenantId { get; }
@@ -43,6 +44,7 @@ public sealed class SqlitePortfolioStore : IPortfolioStore, IAsyncDisposable
     public IReviewPackStore ReviewPacks { get; }
     public ISettingsStore Settings { get; }
     public IIdempotencyStore Idempotency { get; }
+    public IDemandStore Demands { get; }
 
     /// <summary>The file's connections and writer queue, for tests.</summary>
     internal SqliteDatabase Database => _database;

@@ -19,4 +19,5 @@ public interface IPortfolioStore
     IReviewPackStore ReviewPacks { get; }
     ISettingsStore Settings { get; }
     IIdempotencyStore Idempotency { get; }
+    IDemandStore Demands { get; }
 }

@@ -16,6 +16,7 @@ internal sealed record DocumentKind(string Prefix, string Name)
     public static readonly DocumentKind ReviewPack = new("pack", "ReviewPack");
     public static readonly DocumentKind Settings = new("settings", "GovernanceSettings");
     public static readonly DocumentKind Idempotency = new("idempotency", "IdempotencyRecord");
+    public static readonly DocumentKind Demand = new("demand", "Demand");
 
     /// <summary>The Cosmos id of the document whose domain id is <paramref name="id"/>.</summary>
     public string CosmosId(string id) => DocumentIds.Encode(Prefix, id);

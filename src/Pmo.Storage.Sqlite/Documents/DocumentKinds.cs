@@ -13,4 +13,5 @@ internal static class DocumentKinds
     public const string ReviewPack = "review-pack";
     public const string Settings = "settings";
     public const string Idempotency = "idempotency";
+    public const string Demand = "demand";
 }

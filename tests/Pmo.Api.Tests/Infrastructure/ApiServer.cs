@@ -13,6 +13,7 @@ using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Storage;
+using Pmo.Mail;
 using Pmo.Storage.Sqlite;
 using Pmo.Workflows.Configuration;
 using Pmo.Workflows.Portfolio;
@@ -86,6 +87,8 @@ public sealed class ApiServer : IAsyncLifetime
             ["Api:ApiKeys:3:Role"] = "Project.Manager",
             ["Api:ApiKeys:3:Email"] = OtherManagerEmail,
             ["Api:OutboxFolder"] = OutboxFolder,
+            ["Mail:OutboxFolder"] = OutboxFolder,
+            ["Mail:FromAddress"] = "pmo@example.org",
             ["Api:EntraId:Authority"] = EntraIssuer,
             ["Api:EntraId:Audience"] = EntraAudience,
             ["Workflows:PublicBaseUrl"] = "http://127.0.0.1/api",
@@ -107,6 +110,7 @@ public sealed class ApiServer : IAsyncLifetime
             configuration.SigningKeys.Add(EntraKey);
             o.Configuration = configuration;
         });
+        services.AddMailer(builder.Configuration.GetSection(MailOptions.SectionName));
         services.AddPmoWorkflows(builder.Configuration);
         services.AddPmoApi(builder.Configuration);
 

@@ -63,5 +63,6 @@ public sealed class HandlerUnitTests
         public IReviewPackStore ReviewPacks => throw new NotSupportedException();
         public ISettingsStore Settings => throw new IOException("disk gone");
         public IIdempotencyStore Idempotency => throw new NotSupportedException();
+        public IDemandStore Demands => throw new NotSupportedException();
     }
 }
