@@ -1,12 +1,14 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Pmo.Api.Auth;
 using Pmo.Api.Http;
 using Pmo.Api.OpenApi;
 using Pmo.Api.Problems;
 using Pmo.Domain.Intake;
 using Pmo.Domain.Primitives;
+using Pmo.Workflows.Configuration;
 using Pmo.Workflows.Intake;
 using Pmo.Workflows.Links;
 
@@ -100,8 +102,7 @@ public static class DemandsApi
     }
 
     public static async Task<Ok<IntakeLink>> CreateIntakeLink(
-        HttpRequest request, LinkIssuer links, TimeProvider clock, Microsoft.Extensions.Options.IOptions<Workflows.Configuration.WorkflowOptions> options,
-        ClaimsPrincipal user)
+        HttpRequest request, LinkIssuer links, TimeProvider clock, IOptions<WorkflowOptions> options, ClaimsPrincipal user)
     {
         var body = HasBody(request) ? await JsonBody.ReadAsync<IntakeLinkRequest>(request) : new IntakeLinkRequest();
         var now = clock.GetUtcNow();

@@ -25,7 +25,7 @@ public sealed class IntakeFormService(IPortfolioStore store, LinkSigner signer, 
     public async Task<Versioned<Demand>> SubmitIntakeAsync(string token, DemandContent content, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
-        OpenIntake(token);
+        _ = OpenIntake(token);
         return await demands.CreateAsync(content, content.Requester.Email.Trim(), cancellationToken);
     }
 

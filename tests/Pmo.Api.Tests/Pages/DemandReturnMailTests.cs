@@ -32,15 +32,16 @@ public sealed class DemandReturnMailTests(ApiServer server)
         Assert.Equal(AutomatedMailHeaders.AutoSubmittedValue, mail.Headers[AutomatedMailHeaders.AutoSubmitted]);
         Assert.Contains(AutomatedMailHeaders.ListLabel, mail.Headers[AutomatedMailHeaders.ListId], StringComparison.Ordinal);
         Assert.Equal(DemandData.RequesterEmail, mail.To.Mailboxes.Single().Address);
-        Assert.Contains(comment, mail.TextBody, StringComparison.Ordinal);
-        Assert.Contains(id, mail.TextBody, StringComparison.Ordinal);
+        var text = mail.TextBody ?? "";
+        Assert.Contains(comment, text, StringComparison.Ordinal);
+        Assert.Contains(id, text, StringComparison.Ordinal);
         if (language == "Fr")
         {
-            Assert.Empty(FrenchTypography.Faults($"{mail.Subject}\n{mail.TextBody}\n{FrenchTypography.TextOfHtml(mail.HtmlBody)}"));
+            Assert.Empty(FrenchTypography.Faults($"{mail.Subject}\n{text}\n{FrenchTypography.TextOfHtml(mail.HtmlBody ?? "")}"));
         }
 
         // The link in the e-mail opens the amend form of this demand, in the requester's language.
-        var link = new Uri(mail.TextBody[(mail.TextBody.IndexOf(button, StringComparison.Ordinal) + button.Length)..].Split('\n')[0].Trim());
+        var link = new Uri(text[(text.IndexOf(button, StringComparison.Ordinal) + button.Length)..].Split('\n')[0].Trim());
         var page = await server.Browser().GetStringAsync(link.PathAndQuery);
         Assert.Contains($"<html lang=\"{language.ToLowerInvariant()}\">", page, StringComparison.Ordinal);
         Assert.Contains($"value=\"Close faster {language}\"", page, StringComparison.Ordinal);
