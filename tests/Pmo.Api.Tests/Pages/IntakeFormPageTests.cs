@@ -40,7 +40,7 @@ public sealed class IntakeFormPageTests(ApiServer server)
         using var response = await server.Browser().PostAsync(DemandData.IntakeUrl(server, "fr"), form);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        var page = await response.Content.ReadAsStringAsync();
+        var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains("value=\"12 abc\"", page, StringComparison.Ordinal);
         Assert.Contains("value=\"nine\"", page, StringComparison.Ordinal);
         Assert.Contains("Budget estimé – Montant\u202F: doit être un nombre.", page, StringComparison.Ordinal);
@@ -80,8 +80,8 @@ public sealed class IntakeFormPageTests(ApiServer server)
         var url = DemandData.AmendUrl(server, id);
         var browser = server.Browser();
 
-        var shown = await browser.GetStringAsync(url);
-        Assert.Contains("Commentaire du PMO\u202F: Add the supplier&#x27;s quote.", shown, StringComparison.Ordinal);
+        var shown = WebUtility.HtmlDecode(await browser.GetStringAsync(url));
+        Assert.Contains("Commentaire du PMO\u202F: Add the supplier's quote.", shown, StringComparison.Ordinal);
         Assert.Contains($"value=\"Demand {id}\"", shown, StringComparison.Ordinal);
         var version = HiddenVersion(shown);
 
@@ -125,7 +125,7 @@ public sealed class IntakeFormPageTests(ApiServer server)
     {
         const string marker = "name=\"version\" value=\"";
         var start = page.IndexOf(marker, StringComparison.Ordinal) + marker.Length;
-        return System.Net.WebUtility.HtmlDecode(page[start..page.IndexOf('"', start)]);
+        return WebUtility.HtmlDecode(page[start..page.IndexOf('"', start)]);
     }
 
     private static FormUrlEncodedContent Form(string title = "Supplier portal", string amount = "12 500,50", string duration = "6", string? version = null)
