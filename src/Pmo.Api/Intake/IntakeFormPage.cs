@@ -88,7 +88,7 @@ public static class IntakeFormPage
             h.Raw("<div class=\"grid\"><div>");
             Input(h, values, errors, IntakeFormValues.AttachmentTitle(i), $"{it.AttachmentTitle} {i + 1}", "text", "maxlength=\"200\"");
             h.Raw("</div><div>");
-            Input(h, values, errors, IntakeFormValues.AttachmentUrl(i), $"{it.AttachmentUrl} {i + 1}", "url", "placeholder=\"https://\"");
+            Input(h, values, errors, IntakeFormValues.AttachmentUrl(i), $"{it.AttachmentUrl} {i + 1}", "text", "inputmode=\"url\" placeholder=\"https://\"");
             h.Raw("</div></div>");
         }
 
@@ -114,7 +114,7 @@ public static class IntakeFormPage
         h.Raw("<fieldset><legend>").Text(legend).Raw("</legend><div class=\"grid\"><div>");
         Input(h, values, errors, $"{prefix}.name", it.Name, "text", "maxlength=\"200\" autocomplete=\"off\"");
         h.Raw("</div><div>");
-        Input(h, values, errors, $"{prefix}.email", it.Email, "email", "maxlength=\"254\" autocomplete=\"off\"");
+        Input(h, values, errors, $"{prefix}.email", it.Email, "text", "inputmode=\"email\" maxlength=\"254\" autocomplete=\"off\"");
         h.Raw("</div>");
         if (withLanguage)
         {

@@ -48,7 +48,7 @@ public sealed record IntakeTexts
     public static readonly IntakeTexts En = new()
     {
         NewTitle = "New project request",
-        NewLead = "Describe the project you would like the PMO to consider. Every field marked below is needed to qualify it.",
+        NewLead = "Describe the project you would like the PMO to consider. Every field is needed to qualify it, except the documents.",
         AmendTitle = "Amend your project request",
         AmendLead = "Change what the PMO asked for, then send the request again.",
         ReturnedComment = "The PMO's comment",
@@ -89,7 +89,7 @@ public sealed record IntakeTexts
     public static readonly IntakeTexts Fr = new()
     {
         NewTitle = "Nouvelle demande de projet",
-        NewLead = "Décrivez le projet que vous souhaitez soumettre au PMO. Chaque champ ci-dessous est nécessaire pour le qualifier.",
+        NewLead = "Décrivez le projet que vous souhaitez soumettre au PMO. Chaque champ est nécessaire pour le qualifier, sauf les documents.",
         AmendTitle = "Modifier votre demande de projet",
         AmendLead = "Modifiez ce que le PMO a demandé, puis renvoyez la demande.",
         ReturnedComment = "Commentaire du PMO",

@@ -35,7 +35,7 @@ public sealed record DemandContent
             EstimatedBudget = EstimatedBudget with { Currency = EstimatedBudget.Currency.Trim().ToUpperInvariant() },
             EstimatedDurationMonths = EstimatedDurationMonths,
             Scores = Scores,
-            Attachments = [.. Attachments.Select(a => new DemandAttachment(a.Title.Trim(), a.Url.Trim()))],
+            Attachments = [.. Attachments.Select(Trim)],
             Requester = Trim(Requester),
         };
     }
@@ -58,6 +58,10 @@ public sealed record DemandContent
             Requester = demand.Requester,
         };
     }
+
+    /// <summary>JSON does not enforce the list's non-null items: a null one is kept for the validator to name.</summary>
+    private static DemandAttachment Trim(DemandAttachment attachment) =>
+        attachment is null ? attachment! : new DemandAttachment(attachment.Title.Trim(), attachment.Url.Trim());
 
     private static Contact Trim(Contact contact) => contact with { Name = contact.Name.Trim(), Email = contact.Email.Trim() };
 }

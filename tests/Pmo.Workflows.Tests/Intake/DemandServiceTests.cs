@@ -39,6 +39,17 @@ public sealed class DemandServiceTests
     }
 
     [Fact]
+    public async Task A_null_attachment_is_named_rather_than_crashing()
+    {
+        await using var world = new IntakeWorld();
+        var content = IntakeWorld.Content() with { Attachments = [null!] };
+
+        var error = await Assert.ThrowsAsync<DomainValidationException>(() => world.Demands.CreateAsync(content, "x@example.org"));
+
+        Assert.Equal(["attachments[0]"], error.Errors.Fields);
+    }
+
+    [Fact]
     public async Task Return_needs_a_comment_and_mails_the_requester_once_per_return_in_their_language()
     {
         await using var world = new IntakeWorld();
