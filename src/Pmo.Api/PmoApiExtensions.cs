@@ -9,6 +9,7 @@ using Pmo.Api.Dashboard;
 using Pmo.Api.Escalations;
 using Pmo.Api.Forms;
 using Pmo.Api.Health;
+using Pmo.Api.Intake;
 using Pmo.Api.Http;
 using Pmo.Api.OpenApi;
 using Pmo.Api.Orchestrations;
@@ -77,7 +78,9 @@ public static class PmoApiExtensions
             .MapDashboardApi()
             .MapPeopleApi()
             .MapAllocationsApi()
-            .MapCapacityApi();
+            .MapCapacityApi()
+            .MapDemandsApi()
+            .MapIntakeFormApi();
         api.MapOpenApi(OpenApiSetup.DocumentPath).AllowAnonymous();
         return api;
     }

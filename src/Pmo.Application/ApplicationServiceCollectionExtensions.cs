@@ -2,7 +2,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Pmo.Application.Capacity;
 using Pmo.Application.Configuration;
+using Pmo.Application.Intake;
 using Pmo.Application.Links;
 using Pmo.Application.Mail;
 using Pmo.Application.Packs;
@@ -61,6 +63,9 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<ReviewPackService>();
         services.TryAddScoped<PortfolioSummaryService>();
         services.TryAddScoped<CapacityService>();
+        services.TryAddTransient<DemandReturnNotice>();
+        services.TryAddTransient<DemandService>();
+        services.TryAddTransient<IntakeFormService>();
         return services;
     }
 }

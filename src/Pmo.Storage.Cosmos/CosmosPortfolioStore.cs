@@ -27,6 +27,7 @@ public sealed class CosmosPortfolioStore : IPortfolioStore
         Idempotency = new CosmosIdempotencyStore(partition);
         People = new CosmosPersonStore(partition);
         Allocations = new CosmosAllocationStore(partition);
+        Demands = new CosmosDemandStore(partition);
     }
 
     public string TenantId { get; }
@@ -42,4 +43,5 @@ public sealed class CosmosPortfolioStore : IPortfolioStore
     public IIdempotencyStore Idempotency { get; }
     public IPersonStore People { get; }
     public IAllocationStore Allocations { get; }
+    public IDemandStore Demands { get; }
 }

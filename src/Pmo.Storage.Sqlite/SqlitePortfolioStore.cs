@@ -32,6 +32,7 @@ public sealed class SqlitePortfolioStore : IPortfolioStore, IAsyncDisposable
         Idempotency = new SqliteIdempotencyStore(_database, TenantId);
         People = new SqlitePersonStore(_database, TenantId);
         Allocations = new SqliteAllocationStore(_database, TenantId);
+        Demands = new SqliteDemandStore(_database, TenantId);
     }
 
     public string TenantId { get; }
@@ -47,6 +48,7 @@ public sealed class SqlitePortfolioStore : IPortfolioStore, IAsyncDisposable
     public IIdempotencyStore Idempotency { get; }
     public IPersonStore People { get; }
     public IAllocationStore Allocations { get; }
+    public IDemandStore Demands { get; }
 
     /// <summary>The file's connections and writer queue, for tests.</summary>
     internal SqliteDatabase Database => _database;

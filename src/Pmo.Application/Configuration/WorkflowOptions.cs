@@ -27,6 +27,9 @@ public sealed class WorkflowOptions
     /// <summary>Lifetime of committee decision and pack approval links.</summary>
     public TimeSpan DecisionLinkLifetime { get; set; } = TimeSpan.FromDays(30);
 
+    /// <summary>Lifetime of intake links: the public intake form the PMO hands out, and a returned demand's amend link.</summary>
+    public TimeSpan IntakeLinkLifetime { get; set; } = TimeSpan.FromDays(30);
+
     /// <summary>How far back a scheduler tick looks for due events, so a host that was down catches up.</summary>
     public TimeSpan SchedulerLookback { get; set; } = TimeSpan.FromDays(8);
 

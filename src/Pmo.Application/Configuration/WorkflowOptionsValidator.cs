@@ -20,6 +20,11 @@ internal sealed class WorkflowOptionsValidator : IValidateOptions<WorkflowOption
             failures.Add($"{WorkflowOptions.SectionName}:{nameof(WorkflowOptions.DecisionLinkLifetime)} must be positive.");
         }
 
+        if (options.IntakeLinkLifetime <= TimeSpan.Zero)
+        {
+            failures.Add($"{WorkflowOptions.SectionName}:{nameof(WorkflowOptions.IntakeLinkLifetime)} must be positive.");
+        }
+
         if (options.UpdateLinkGrace < TimeSpan.Zero || options.SchedulerLookback <= TimeSpan.Zero)
         {
             failures.Add($"{WorkflowOptions.SectionName}: {nameof(WorkflowOptions.UpdateLinkGrace)} must not be negative and {nameof(WorkflowOptions.SchedulerLookback)} must be positive.");

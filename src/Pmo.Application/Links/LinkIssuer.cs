@@ -24,5 +24,16 @@ public sealed class LinkIssuer(LinkSigner signer, IPortfolioStore store, IOption
     public string PackApproval(YearMonth month, string actor, DateTimeOffset nowUtc) =>
         Url(new LinkClaims(store.TenantId, "", month.ToString(), LinkPurpose.PackApproval, nowUtc + Options.DecisionLinkLifetime, actor));
 
+    /// <summary>
+    /// The public intake form the PMO hands out (on an intranet page, in a newsletter): anyone holding it may file
+    /// demands until it expires, so it names no person; <paramref name="issuedBy"/> is the PMO member who made it.
+    /// </summary>
+    public string Intake(Language language, string issuedBy, DateTimeOffset nowUtc) =>
+        Url(new LinkClaims(store.TenantId, "", language == Language.Fr ? "fr" : "en", LinkPurpose.Intake, nowUtc + Options.IntakeLinkLifetime, issuedBy));
+
+    /// <summary>The amend form of one demand, sent to its requester when the PMO returns it.</summary>
+    public string IntakeAmend(string demandId, string requesterEmail, DateTimeOffset nowUtc) =>
+        Url(new LinkClaims(store.TenantId, "", demandId, LinkPurpose.IntakeAmend, nowUtc + Options.IntakeLinkLifetime, requesterEmail));
+
     private string Url(LinkClaims claims) => LinkRoutes.Url(Options.PublicBaseUrl, claims.Purpose, signer.Sign(claims));
 }

@@ -11,4 +11,10 @@ public enum LinkPurpose
 
     /// <summary>Approve one month's review pack as the PMO.</summary>
     PackApproval = 3,
+
+    /// <summary>Open the public intake form and file a new demand; the request is the form's language ("en", "fr").</summary>
+    Intake = 4,
+
+    /// <summary>Amend one returned (or still submitted) demand as its requester; the request is the demand's id.</summary>
+    IntakeAmend = 5,
 }

@@ -11,12 +11,16 @@ public static class LinkRoutes
     public const string UpdateForm = "forms/update/{token}";
     public const string Decision = "forms/decision/{token}";
     public const string PackApproval = "forms/pack/{token}";
+    public const string Intake = "forms/intake/{token}";
+    public const string IntakeAmend = "forms/intake-amend/{token}";
 
     public static string For(LinkPurpose purpose) => purpose switch
     {
         LinkPurpose.UpdateForm => UpdateForm,
         LinkPurpose.Decision => Decision,
         LinkPurpose.PackApproval => PackApproval,
+        LinkPurpose.Intake => Intake,
+        LinkPurpose.IntakeAmend => IntakeAmend,
         _ => throw new ArgumentOutOfRangeException(nameof(purpose), purpose, null),
     };
 

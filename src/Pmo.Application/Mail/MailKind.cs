@@ -14,6 +14,7 @@ public enum MailKind
     EscalationReminder,
     ConveneCommittee,
     DecisionRecorded,
+    DemandReturned,
 }
 
 public static class MailKinds
@@ -32,6 +33,7 @@ public static class MailKinds
         MailKind.EscalationReminder => "escalation-reminder",
         MailKind.ConveneCommittee => "convene-committee",
         MailKind.DecisionRecorded => "decision-recorded",
+        MailKind.DemandReturned => "demand-returned",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

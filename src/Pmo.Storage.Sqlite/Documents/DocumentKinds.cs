@@ -15,4 +15,5 @@ internal static class DocumentKinds
     public const string Idempotency = "idempotency";
     public const string Person = "person";
     public const string Allocation = "allocation";
+    public const string Demand = "demand";
 }

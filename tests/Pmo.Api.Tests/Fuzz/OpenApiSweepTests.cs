@@ -31,6 +31,7 @@ public sealed class OpenApiSweepTests(ApiServer server, ITestOutputHelper output
     private const string Issue = "SWEEP-I";
     private const string Decision = "SWEEP-D";
     private const string Escalation = "SWEEP-E";
+    private const string Demand = "SWEEP-DEM";
     private const string Week = "2026-W48";
     private const string Month = "2026-10";
     private const string OutboxFile = "sweep-message.eml";
@@ -84,12 +85,15 @@ public sealed class OpenApiSweepTests(ApiServer server, ITestOutputHelper output
             "Content-Type: text/plain; charset=utf-8\r\n\r\nHello.\r\n");
         server.Durable.Started.TryAdd("review-" + Month, ("ReviewOrchestrator", null));
 
+        await server.Store.Demands.UpsertAsync(DemandData.Stored(Demand, Domain.Intake.DemandStatus.Returned));
         var decision = await Links.DecisionAsync(server, Project, Escalation);
         return new Dictionary<string, string>
         {
             ["/api/forms/update/{token}"] = Uri.UnescapeDataString((await Links.UpdateFormAsync(server, Project))["/api/forms/update/".Length..]),
             ["/api/forms/decision/{token}"] = Uri.UnescapeDataString(decision["/api/forms/decision/".Length..]),
             ["/api/forms/pack/{token}"] = Links.Sign(server, LinkPurpose.PackApproval, "", Month, "pmo@example.org", server.Clock.GetUtcNow().AddDays(2)),
+            ["/api/forms/intake/{token}"] = Uri.UnescapeDataString(DemandData.IntakeUrl(server)["/api/forms/intake/".Length..]),
+            ["/api/forms/intake-amend/{token}"] = Uri.UnescapeDataString(DemandData.AmendUrl(server, Demand)["/api/forms/intake-amend/".Length..]),
         };
     }
 
@@ -99,6 +103,7 @@ public sealed class OpenApiSweepTests(ApiServer server, ITestOutputHelper output
         "id" when operation.Path.Contains("/risks/", StringComparison.Ordinal) => Risk,
         "id" when operation.Path.Contains("/issues/", StringComparison.Ordinal) => Issue,
         "id" when operation.Path.Contains("/decisions/", StringComparison.Ordinal) => Decision,
+        "id" when operation.Path.StartsWith("/api/demands/", StringComparison.Ordinal) => Demand,
         "id" => Escalation,
         "personId" or "person" => Person,
         "project" => Project,
@@ -120,6 +125,7 @@ public sealed class OpenApiSweepTests(ApiServer server, ITestOutputHelper output
         "rag" => "Amber",
         "q" => "Project",
         "pageSize" => "10",
+        "status" when operation.Path.StartsWith("/api/demands", StringComparison.Ordinal) => "Returned",
         "status" => "all",
         "limit" => "5",
         "days" => "30",
@@ -151,6 +157,11 @@ public sealed class OpenApiSweepTests(ApiServer server, ITestOutputHelper output
             ["projectId"] = Project,
             ["lines"] = new JsonArray(new JsonObject { ["personId"] = Person, ["month"] = Month, ["days"] = 4 }),
         },
+        ("POST", "/api/demands") => DemandData.Content(),
+        ("PUT", "/api/demands/{id}") => DemandData.Content(),
+        ("POST", "/api/demands/{id}/return") => new JsonObject { ["comment"] = "Returned by the sweep." },
+        ("POST", "/api/demands/{id}/withdraw") => new JsonObject { ["comment"] = "Withdrawn by the sweep." },
+        ("POST", "/api/intake-links") => new JsonObject { ["language"] = "Fr" },
         _ => null,
     };
 
@@ -159,6 +170,7 @@ public sealed class OpenApiSweepTests(ApiServer server, ITestOutputHelper output
     {
         "/api/forms/update/{token}" => "overall=&progressPercent=&accomplishments=Sweep",
         "/api/forms/decision/{token}" => "outcome=&comment=Sweep",
+        "/api/forms/intake/{token}" or "/api/forms/intake-amend/{token}" => "title=&estimatedBudget.amount=twelve&businessCase=Sweep",
         "/api/dashboard/signin" => "apiKey=not-a-key",
         _ => null,
     };

@@ -65,5 +65,6 @@ public sealed class HandlerUnitTests
         public IIdempotencyStore Idempotency => throw new NotSupportedException();
         public IPersonStore People => throw new NotSupportedException();
         public IAllocationStore Allocations => throw new NotSupportedException();
+        public IDemandStore Demands => throw new NotSupportedException();
     }
 }

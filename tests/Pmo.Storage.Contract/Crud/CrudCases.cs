@@ -44,6 +44,10 @@ public static class CrudCases
             s => s.People,
             n => CapacitySamples.Person($"ana-{n}"),
             p => p with { CapacityDaysPerMonth = 20, Skills = ["Python"], Absences = [] }),
+        ["Demand"] = new CrudCase<Pmo.Domain.Intake.Demand>(
+            s => s.Demands,
+            n => DemandSamples.Demand($"DEM-{n:D3}"),
+            d => d with { Status = Pmo.Domain.Intake.DemandStatus.Returned, ReturnedComment = "Add the supplier's quote" }),
     };
 
     public static TheoryData<string> Names => new(Cases.Keys);

@@ -21,4 +21,5 @@ public interface IPortfolioStore
     IIdempotencyStore Idempotency { get; }
     IPersonStore People { get; }
     IAllocationStore Allocations { get; }
+    IDemandStore Demands { get; }
 }
