@@ -52,7 +52,7 @@ public sealed class OverAllocationRaiserTests : IAsyncLifetime, IDisposable
 
         var ids = await Raiser.RaiseAsync(new OverAllocationCheck(Week, At));
 
-        Assert.Equal(["BOREAL-2027-W10-overallocation-ana"], ids);
+        Assert.Equal(["BOREAL-overallocation-ana-2027-03"], ids);
         var escalation = (await _store.Escalations.FindAsync(ids[0]))!.Value;
         Assert.Equal(EscalationReason.OverAllocation, escalation.Reason);
         Assert.Equal("BOREAL", escalation.ProjectId);
@@ -62,23 +62,32 @@ public sealed class OverAllocationRaiserTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task The_scan_raises_once_per_person_while_the_escalation_is_open_and_again_once_it_is_decided()
+    public async Task The_scan_raises_once_per_person_and_run_even_after_the_decision_and_again_for_a_new_run()
     {
-        await PersonAsync("ana", ("ATLAS", March, 24), ("ATLAS", April, 24));
+        // Over since February (before the scan's window): the run is named by its first month.
+        await PersonAsync("ana", ("ATLAS", March.Previous(), 24), ("ATLAS", March, 24), ("ATLAS", April, 24));
 
         var first = await Raiser.RaiseAsync(new OverAllocationCheck(Week, At));
         var retried = await Raiser.RaiseAsync(new OverAllocationCheck(Week, At));
         var nextWeek = await Raiser.RaiseAsync(new OverAllocationCheck(Week.Next(), At.AddDays(7)));
-
-        Assert.Equal(first, retried);
-        Assert.Empty(nextWeek);
-        Assert.Single(await _store.Escalations.ListByProjectAsync("ATLAS"));
-
         var raised = (await _store.Escalations.FindAsync(first[0]))!.Value;
         await _store.Escalations.UpsertAsync(raised with { Status = EscalationStatus.Decided });
         var afterDecision = await Raiser.RaiseAsync(new OverAllocationCheck(Week.AddWeeks(2), At.AddDays(14)));
 
-        Assert.Equal(["ATLAS-2027-W12-overallocation-ana"], afterDecision);
+        Assert.Equal(["ATLAS-overallocation-ana-2027-02"], first);
+        Assert.Equal(first, retried);
+        Assert.Empty(nextWeek);
+        Assert.Empty(afterDecision);
+        Assert.Equal(2, _starter.Pending.Count);
+        Assert.Single(await _store.Escalations.ListByProjectAsync("ATLAS"));
+
+        // May back to 15 days, June and July above again: a new run, escalated anew.
+        await _store.Allocations.SetAsync(new Allocation("ana", "ATLAS", new YearMonth(2027, 5), 15));
+        await _store.Allocations.SetAsync(new Allocation("ana", "ATLAS", new YearMonth(2027, 6), 24));
+        await _store.Allocations.SetAsync(new Allocation("ana", "ATLAS", new YearMonth(2027, 7), 24));
+        var newRun = await Raiser.RaiseAsync(new OverAllocationCheck(Week.AddWeeks(3), At.AddDays(21)));
+
+        Assert.Equal(["ATLAS-overallocation-ana-2027-06"], newRun);
     }
 
     [Fact]
