@@ -35,7 +35,7 @@ public static class DemoCapacity
         ];
     }
 
-    /// <summary>Last month to four months ahead: six months, the horizon of the pack's heat map and of the weekly scan.</summary>
+    /// <summary>Last month to five months ahead: the weekly scan's months and the pack's heat map (this month and the next five).</summary>
     public static IEnumerable<Allocation> Allocations(DateOnly today)
     {
         (string Person, string Project, decimal Days)[] plan =
@@ -54,7 +54,7 @@ public static class DemoCapacity
             ("yann-leroy", "PORTAIL-ADH", 10), ("yann-leroy", "CRM-MIGR", 6),
         ];
         var first = YearMonth.Of(today).Previous();
-        for (var i = 0; i < 6; i++)
+        for (var i = 0; i < 7; i++)
         {
             var month = YearMonth.Of(first.FirstDay.AddMonths(i));
             // Léa's overload lasts three months (last, this and next), then she is back to 12 days on DATA-GOUV only.
