@@ -63,6 +63,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<ReviewPackService>();
         services.TryAddScoped<PortfolioSummaryService>();
         services.TryAddScoped<CapacityService>();
+        services.TryAddScoped<CapacityOverviewService>();
         services.TryAddTransient<DemandReturnNotice>();
         services.TryAddTransient<DemandService>();
         services.TryAddTransient<IntakeFormService>();

@@ -27,6 +27,7 @@ public static class WorkflowRegistry
         typeof(SendChaseMailActivity),
         typeof(RecordChaseStepActivity),
         typeof(EvaluateEscalationRulesActivity),
+        typeof(EvaluateOverAllocationActivity),
         typeof(SendWeeklyDigestActivity),
         typeof(AssembleReviewPackActivity),
         typeof(SendPackApprovalActivity),
@@ -51,6 +52,7 @@ public static class WorkflowRegistry
             .AddActivity<SendChaseMailActivity>()
             .AddActivity<RecordChaseStepActivity>()
             .AddActivity<EvaluateEscalationRulesActivity>()
+            .AddActivity<EvaluateOverAllocationActivity>()
             .AddActivity<SendWeeklyDigestActivity>()
             .AddActivity<AssembleReviewPackActivity>()
             .AddActivity<SendPackApprovalActivity>()

@@ -18,6 +18,7 @@ public static class DashboardApi
         ArgumentNullException.ThrowIfNull(api);
         var dashboard = api.MapGroup("/dashboard").WithTags("Pages");
         dashboard.MapGet("/", Show).RequireAuthorization(PmoRoles.ReadPolicy);
+        dashboard.MapGet("/capacity", CapacityPage.Show).RequireAuthorization(PmoRoles.ReadPolicy);
         dashboard.MapGet("/outbox/{fileName}", ShowMessage).RequireAuthorization(PmoRoles.AdminPolicy);
         dashboard.MapGet("/signin", SignInForm).AllowAnonymous();
         dashboard.MapPost("/signin", SignIn).AllowAnonymous().DisableAntiforgery();

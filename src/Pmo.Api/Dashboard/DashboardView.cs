@@ -19,7 +19,7 @@ public static class DashboardView
         var k = s.Kpis;
         var h = new HtmlWriter();
         h.Tag("h1", $"PMO dashboard — {s.Week}");
-        h.Raw("<nav><a href=\"#portfolio\">Portfolio</a><a href=\"#compliance\">Compliance</a><a href=\"#escalations\">Escalations</a><a href=\"#packs\">Packs</a>")
+        h.Raw("<nav><a href=\"#portfolio\">Portfolio</a><a href=\"#compliance\">Compliance</a><a href=\"#escalations\">Escalations</a><a href=\"#packs\">Packs</a><a href=\"/api/dashboard/capacity\">Capacity</a>")
             .Raw(outbox is null ? "" : "<a href=\"#outbox\">Outbox</a>").Raw("</nav>");
 
         h.Raw("<h2 id=\"portfolio\">Portfolio RAG overview</h2><div class=\"tiles\">");

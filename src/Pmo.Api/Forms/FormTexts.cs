@@ -136,6 +136,7 @@ public sealed record FormTexts
             [EscalationReason.MissedUpdates] = "Missed weekly updates",
             [EscalationReason.CriticalIssue] = "Critical issue",
             [EscalationReason.DecisionRequested] = "Decision requested by the project",
+            [EscalationReason.OverAllocation] = "Person over-allocated",
         },
     };
 
@@ -205,6 +206,7 @@ public sealed record FormTexts
             [EscalationReason.MissedUpdates] = "Points hebdomadaires manqués",
             [EscalationReason.CriticalIssue] = "Problème critique",
             [EscalationReason.DecisionRequested] = "Décision demandée par le projet",
+            [EscalationReason.OverAllocation] = "Personne en sur-allocation",
         },
     };
 }

@@ -31,6 +31,8 @@ public static class Layout
         .rag-Green{background:var(--green)} .rag-Amber{background:var(--amber)} .rag-Red{background:var(--red)} .rag-None{background:var(--muted)}
         .tiles{margin-bottom:1rem;display:grid;grid-template-columns:repeat(auto-fit,minmax(140px,1fr));gap:.75rem} .tile{border:1px solid var(--line);border-radius:8px;padding:.75rem}
         .tile b{display:block;font-size:1.6rem} nav a{margin-right:1rem} .muted{color:var(--muted)}
+        .num{text-align:right;white-space:nowrap} td.over{background:#ffebe9;box-shadow:inset 3px 0 var(--red)} td small{display:block;color:var(--red);font-weight:600}
+        .scroll{overflow-x:auto} table.narrow{width:auto;min-width:20rem}
         iframe{width:100%;min-height:420px;border:1px solid var(--line)}
         @media (max-width:600px){main{padding:.75rem} th,td{padding:.3rem} .hide-narrow{display:none}}
         """;

@@ -1,3 +1,4 @@
+using Pmo.Application.Capacity;
 using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
@@ -37,6 +38,8 @@ public sealed class ReviewPackSnapshot(IPortfolioStore store, TimeProvider time)
             [.. escalations.Where(e => e.IsOpen)],
             Start(m.Next())));
 
+        // The heat map looks ahead from the month reviewed; absent when no person is held (the pack stays as it was).
+        var capacity = await new CapacityService(store).GetOutlookAsync(month, cancellationToken);
         return new ReviewPackInput
         {
             Month = month,
@@ -53,6 +56,8 @@ public sealed class ReviewPackSnapshot(IPortfolioStore store, TimeProvider time)
             PriorityWeights = settings.PriorityWeights,
             Kpis = Kpis(month),
             PreviousKpis = Kpis(month.Previous()),
+            Capacity = capacity?.View,
+            CapacityGroupNames = capacity?.GroupNames ?? new Dictionary<string, string>(),
         };
     }
 

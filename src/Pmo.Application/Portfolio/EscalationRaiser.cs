@@ -38,7 +38,7 @@ public sealed class EscalationRaiser(IPortfolioStore store, IEscalationStarter s
         var ids = new List<string>();
         foreach (var trigger in EscalationRules.Evaluate(facts, view.Settings.Escalation))
         {
-            var escalation = await CreateAsync(project, trigger, input, view.Calendar);
+            var escalation = await CreateOnceAsync(store, EscalationIdFor(project.Id, input.Week, trigger.Reason), project.Id, trigger, input.At, view.Calendar);
             await starter.StartAsync(escalation);
             ids.Add(escalation.Id);
         }
@@ -49,18 +49,20 @@ public sealed class EscalationRaiser(IPortfolioStore store, IEscalationStarter s
     private static bool IsFromThisCheck(Escalation e, EscalationCheck check) =>
         e.Id.StartsWith($"{check.ProjectId}-{check.Week}-", StringComparison.Ordinal);
 
-    private async Task<Escalation> CreateAsync(Project project, EscalationTrigger trigger, EscalationCheck check, GovernanceCalendar calendar)
+    /// <summary>Creates the escalation under its deterministic id, or returns the one an earlier try created.</summary>
+    internal static async Task<Escalation> CreateOnceAsync(
+        IPortfolioStore store, string id, string projectId, EscalationTrigger trigger, DateTimeOffset at, GovernanceCalendar calendar)
     {
-        var sla = calendar.ForEscalation(check.At);
+        var sla = calendar.ForEscalation(at);
         var escalation = new Escalation
         {
-            Id = EscalationIdFor(project.Id, check.Week, trigger.Reason),
-            ProjectId = project.Id,
+            Id = id,
+            ProjectId = projectId,
             Reason = trigger.Reason,
             Summary = trigger.Summary,
             Question = trigger.Question,
             RaisedBy = "rules",
-            RaisedAt = check.At,
+            RaisedAt = at,
             ReminderDue = sla.CommitteeReminderUtc,
             ConveneDue = sla.ConveneUtc,
         };

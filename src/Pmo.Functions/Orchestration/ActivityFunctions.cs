@@ -42,6 +42,10 @@ public static class ActivityFunctions
     public static Task<IReadOnlyList<string>> EvaluateEscalationRules([ActivityTrigger] EscalationCheck input, [DurableClient] DurableTaskClient client, FunctionContext function) =>
         function.Activity<EvaluateEscalationRulesActivity>(client).RunAsync(function.ActivityContext(), input);
 
+    [Function(nameof(EvaluateOverAllocationActivity))]
+    public static Task<IReadOnlyList<string>> EvaluateOverAllocation([ActivityTrigger] OverAllocationCheck input, [DurableClient] DurableTaskClient client, FunctionContext function) =>
+        function.Activity<EvaluateOverAllocationActivity>(client).RunAsync(function.ActivityContext(), input);
+
     [Function(nameof(SendWeeklyDigestActivity))]
     public static Task<int> SendWeeklyDigest([ActivityTrigger] WeeklyCycleResult input, [DurableClient] DurableTaskClient client, FunctionContext function) =>
         function.Activity<SendWeeklyDigestActivity>(client).RunAsync(function.ActivityContext(), input);

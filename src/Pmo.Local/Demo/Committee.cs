@@ -74,6 +74,7 @@ public sealed class Committee(IPortfolioStore store, LinkIssuer links, DecisionS
     {
         EscalationReason.RedTwoWeeksRunning => (DecisionOutcome.Approve, "Recovery plan approved: Finance releases two key users for four weeks."),
         EscalationReason.DecisionRequested => (DecisionOutcome.Approve, "Approved within the project's contingency."),
+        EscalationReason.OverAllocation => (DecisionOutcome.Approve, "CRM migration releases the over-allocated person's days; the data team covers from next month."),
         EscalationReason.MissedUpdates => (DecisionOutcome.RequestInformation, "Sponsor to report the project's status at the next committee."),
         _ => (DecisionOutcome.Defer, "Deferred to the next monthly portfolio review."),
     };

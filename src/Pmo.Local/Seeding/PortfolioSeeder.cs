@@ -53,6 +53,21 @@ public sealed partial class PortfolioSeeder(IPortfolioStore store, TimeProvider 
             await store.Issues.UpsertAsync(issue, cancellationToken);
         }
 
+        foreach (var person in DemoCapacity.People(today))
+        {
+            await Ignore(store.People.CreateAsync(person, cancellationToken));
+        }
+
+        foreach (var allocation in DemoCapacity.Allocations(today))
+        {
+            await store.Allocations.SetAsync(allocation, cancellationToken);
+        }
+
+        foreach (var demand in DemoCapacity.Demands(time.GetUtcNow()))
+        {
+            await Ignore(store.Demands.CreateAsync(demand, cancellationToken));
+        }
+
         LogSeeded(logger, projects.Count);
         return projects.Count;
     }

@@ -222,6 +222,7 @@ internal static class EnglishText
             ["MissedUpdates"] = "Missed updates",
             ["CriticalIssue"] = "Critical issue",
             ["DecisionRequested"] = "Decision requested",
+            ["OverAllocation"] = "Over-allocation",
         },
     };
 }

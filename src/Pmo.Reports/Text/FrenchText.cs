@@ -240,6 +240,7 @@ internal static class FrenchText
             ["MissedUpdates"] = "Mises à jour manquées",
             ["CriticalIssue"] = "Problème critique",
             ["DecisionRequested"] = "Décision demandée",
+            ["OverAllocation"] = "Sur-allocation",
             ["Approve"] = "Approuvé",
             ["Reject"] = "Rejeté",
             ["Defer"] = "Reporté",

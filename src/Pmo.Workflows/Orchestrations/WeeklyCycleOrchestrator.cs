@@ -1,4 +1,5 @@
 using Microsoft.DurableTask;
+using Pmo.Application.Portfolio;
 using Pmo.Application.Ports.Workflows;
 using Pmo.Workflows.Activities;
 
@@ -6,7 +7,8 @@ namespace Pmo.Workflows.Orchestrations;
 
 /// <summary>
 /// A week's update cycle: one chase per active project (sub-orchestrations <c>chase-{project}-{week}</c>, all started
-/// from one episode, with one activity per chase step), then, at the digest time, the PMO's weekly digest.
+/// from one episode, with one activity per chase step), then, at the digest time, the PMO's weekly digest and the
+/// over-allocation scan of people's capacity.
 /// </summary>
 public sealed class WeeklyCycleOrchestrator : TaskOrchestrator<WeeklyCycleInput, WeeklyCycleResult>
 {
@@ -24,6 +26,10 @@ public sealed class WeeklyCycleOrchestrator : TaskOrchestrator<WeeklyCycleInput,
 
         var result = new WeeklyCycleResult(input.Week, chases);
         await context.CallActivityAsync<int>(nameof(SendWeeklyDigestActivity), result, WorkflowRetry.Activity);
+
+        // Last, so a cycle already waiting for its digest when this step was deployed replays its history unchanged.
+        await context.CallActivityAsync<IReadOnlyList<string>>(
+            nameof(EvaluateOverAllocationActivity), new OverAllocationCheck(input.Week, DeadlineRace.Now(context)), WorkflowRetry.Activity);
         return result;
     }
 

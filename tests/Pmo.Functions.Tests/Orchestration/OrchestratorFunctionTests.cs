@@ -1,4 +1,5 @@
 using Microsoft.DurableTask;
+using Pmo.Application.Portfolio;
 using Pmo.Application.Ports.Workflows;
 using Pmo.Domain.Governance;
 using Pmo.Domain.Primitives;
@@ -24,7 +25,8 @@ public sealed class OrchestratorFunctionTests
         var harness = new OrchestrationHarness()
             .OnActivity<IsoWeek, IReadOnlyList<string>>(nameof(ListActiveProjectsActivity), _ => ["billing"])
             .OnSubOrchestrator<ChaseInput, ChaseResult>(nameof(ChaseOrchestrator), c => new ChaseResult(c.ProjectId, c.Week, ChaseOutcome.OnTimeBeforeReminder, null, []))
-            .OnActivity<WeeklyCycleResult, int>(nameof(SendWeeklyDigestActivity), _ => 1);
+            .OnActivity<WeeklyCycleResult, int>(nameof(SendWeeklyDigestActivity), _ => 1)
+            .OnActivity<OverAllocationCheck, IReadOnlyList<string>>(nameof(EvaluateOverAllocationActivity), _ => []);
 
         var run = harness.Start(
             new FunctionOrchestrator<WeeklyCycleInput, WeeklyCycleResult>(OrchestratorFunctions.WeeklyCycle),
@@ -37,6 +39,7 @@ public sealed class OrchestratorFunctionTests
         Assert.NotNull(result);
         Assert.Equal("billing", Assert.Single(result.Chases).ProjectId);
         Assert.Single(run.ActivityCalls(nameof(SendWeeklyDigestActivity)));
+        Assert.Single(run.ActivityCalls(nameof(EvaluateOverAllocationActivity)));
     }
 
     /// <summary>The orchestrator function as the harness runs orchestrators.</summary>

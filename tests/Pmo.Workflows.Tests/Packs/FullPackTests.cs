@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Pmo.Application.Portfolio;
+using Pmo.Domain.Capacity;
 using Pmo.Domain.Primitives;
 using Pmo.Workflows.Tests.Support;
 using static Pmo.Workflows.Tests.Support.TestPortfolio;
@@ -46,6 +47,7 @@ public sealed partial class FullPackTests
         using var reader = new StreamReader(htmlFile!, Encoding.UTF8);
         var html = await reader.ReadToEndAsync();
         Assert.DoesNotContain("cid:", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Capacity heat map", html, StringComparison.Ordinal);
         var sources = ImageSources().Matches(html).Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(4, sources.Count);
         Assert.All(sources, src =>
@@ -56,6 +58,35 @@ public sealed partial class FullPackTests
         await using var pdf = await world.Get<IReviewPackFiles>().OpenAsync(new YearMonth(2026, 10), "pdf");
         Assert.NotNull(pdf);
         Assert.True(pdf!.Length > 1000);
+    }
+
+    [Fact]
+    public async Task Monthly_review_of_a_portfolio_with_people_shows_the_heat_map_and_the_over_allocated_months()
+    {
+        await using var world = new VirtualWorld(Paris.At(11, 2, 6, 45), fullPackRenderer: true);
+        await world.SeedAsync(Settings());
+        await world.Store.People.CreateAsync(new Person { Id = "ana", Name = "Ana Lopez", Email = "ana@acme.example", Department = "Data", CapacityDaysPerMonth = 20 });
+        await world.Store.People.CreateAsync(new Person { Id = "bob", Name = "Bob Martin", Email = "bob@acme.example", Department = "Data", CapacityDaysPerMonth = 20 });
+        // Ana: 25 of 20 days in October (125 %), 10 in November; Bob comfortable. A month outside the six ahead is not shown.
+        await world.Store.Allocations.SetAsync(new Allocation("ana", "ATLAS", new YearMonth(2026, 10), 15));
+        await world.Store.Allocations.SetAsync(new Allocation("ana", "BOREAL", new YearMonth(2026, 10), 10));
+        await world.Store.Allocations.SetAsync(new Allocation("ana", "ATLAS", new YearMonth(2026, 11), 10));
+        await world.Store.Allocations.SetAsync(new Allocation("bob", "ATLAS", new YearMonth(2026, 10), 8));
+        await world.Store.Allocations.SetAsync(new Allocation("bob", "ATLAS", new YearMonth(2027, 4), 30));
+
+        await world.AdvanceToAsync(Paris.At(11, 2, 7));
+        await world.TickAsync();
+        await world.AdvanceToAsync(Paris.At(11, 3, 7));
+
+        await using var htmlFile = await world.Get<IReviewPackFiles>().OpenAsync(new YearMonth(2026, 10), "html");
+        using var reader = new StreamReader(htmlFile!, Encoding.UTF8);
+        var html = await reader.ReadToEndAsync();
+        Assert.Contains("Capacity heat map", html, StringComparison.Ordinal);
+        Assert.Contains("Bob Martin", html, StringComparison.Ordinal);
+        var overAllocated = html[html.IndexOf("Over-allocated person-months", StringComparison.Ordinal)..];
+        Assert.Contains("Ana Lopez", overAllocated, StringComparison.Ordinal);
+        Assert.Contains("125", overAllocated, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bob Martin", overAllocated, StringComparison.Ordinal);
     }
 
     [GeneratedRegex("<img [^>]*src=\"([^\"]*)\"")]

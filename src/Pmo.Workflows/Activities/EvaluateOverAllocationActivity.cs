@@ -1,0 +1,13 @@
+using Microsoft.DurableTask;
+using Pmo.Application.Portfolio;
+using Pmo.Application.Ports.Storage;
+
+namespace Pmo.Workflows.Activities;
+
+/// <summary>The weekly cycle's capacity step: <see cref="OverAllocationRaiser"/> as an activity.</summary>
+public sealed class EvaluateOverAllocationActivity(IPortfolioStore store, IEscalationStarter starter)
+    : TaskActivity<OverAllocationCheck, IReadOnlyList<string>>
+{
+    public override Task<IReadOnlyList<string>> RunAsync(TaskActivityContext context, OverAllocationCheck input) =>
+        new OverAllocationRaiser(store, starter).RaiseAsync(input);
+}
