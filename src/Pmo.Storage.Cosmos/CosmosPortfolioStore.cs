@@ -23,6 +23,7 @@ public sealed class CosmosPortfolioStore : IPortfolioStore
         Decisions = new CosmosDecisionStore(partition);
         Escalations = new CosmosEscalationStore(partition);
         ReviewPacks = new CosmosReviewPackStore(partition);
+        ArbitrationSessions = new CosmosArbitrationSessionStore(partition);
         Settings = new CosmosSettingsStore(partition);
         Idempotency = new CosmosIdempotencyStore(partition);
     }
@@ -36,6 +37,7 @@ public sealed class CosmosPortfolioStore : IPortfolioStore
     public IDecisionStore Decisions { get; }
     public IEscalationStore Escalations { get; }
     public IReviewPackStore ReviewPacks { get; }
+    public IArbitrationSessionStore ArbitrationSessions { get; }
     public ISettingsStore Settings { get; }
     public IIdempotencyStore Idempotency { get; }
 }
