@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Pmo.Reports;
+using Pmo.Workflows.Arbitration;
 using Pmo.Workflows.Links;
 using Pmo.Workflows.Mail;
 using Pmo.Workflows.Packs;
@@ -56,6 +57,8 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddTransient<OutboxRelay>();
         services.TryAddTransient<DecisionService>();
         services.TryAddTransient<DecisionRelay>();
+        services.TryAddSingleton<IArbitrationDemands, NoDemandsYet>();
+        services.TryAddTransient<ArbitrationVoteService>();
         return services;
     }
 }

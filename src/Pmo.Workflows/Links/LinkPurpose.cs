@@ -11,4 +11,7 @@ public enum LinkPurpose
 
     /// <summary>Approve one month's review pack as the PMO.</summary>
     PackApproval = 3,
+
+    /// <summary>Vote on a month's arbitration agenda as one committee member; the request is the month ("2027-03"). 4 and 5 are the intake's.</summary>
+    ArbitrationVote = 6,
 }

@@ -11,12 +11,14 @@ public static class LinkRoutes
     public const string UpdateForm = "forms/update/{token}";
     public const string Decision = "forms/decision/{token}";
     public const string PackApproval = "forms/pack/{token}";
+    public const string ArbitrationVote = "forms/arbitration/{token}";
 
     public static string For(LinkPurpose purpose) => purpose switch
     {
         LinkPurpose.UpdateForm => UpdateForm,
         LinkPurpose.Decision => Decision,
         LinkPurpose.PackApproval => PackApproval,
+        LinkPurpose.ArbitrationVote => ArbitrationVote,
         _ => throw new ArgumentOutOfRangeException(nameof(purpose), purpose, null),
     };
 

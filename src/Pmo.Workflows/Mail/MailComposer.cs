@@ -12,7 +12,7 @@ namespace Pmo.Workflows.Mail;
 /// organisation's calendar list (<see cref="MailList"/>, keyed by the tenant id, which outlives a renamed organisation),
 /// and the senders mark it as automated mail.
 /// </summary>
-public sealed class MailComposer(TimeZoneInfo zone, string organisationName, string tenantId)
+public sealed partial class MailComposer(TimeZoneInfo zone, string organisationName, string tenantId)
 {
     public static string ChaseStepId(string projectId, IsoWeek week, string step) => $"{InstanceIds.Chase(projectId, week)}-{step}";
 

@@ -14,6 +14,9 @@ public enum MailKind
     EscalationReminder,
     ConveneCommittee,
     DecisionRecorded,
+    ArbitrationPack,
+    ArbitrationReminder,
+    ArbitrationOutcome,
 }
 
 public static class MailKinds
@@ -32,6 +35,9 @@ public static class MailKinds
         MailKind.EscalationReminder => "escalation-reminder",
         MailKind.ConveneCommittee => "convene-committee",
         MailKind.DecisionRecorded => "decision-recorded",
+        MailKind.ArbitrationPack => "arbitration-pack",
+        MailKind.ArbitrationReminder => "arbitration-reminder",
+        MailKind.ArbitrationOutcome => "arbitration-outcome",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

@@ -1,0 +1,39 @@
+using Pmo.Domain.Intake;
+using Pmo.Domain.Primitives;
+
+namespace Pmo.Workflows.Orchestrations;
+
+/// <summary>Input of a month's arbitration session: the month and its UTC instants (pack sent, reminder, deadline).</summary>
+public sealed record ArbitrationInput(YearMonth Month, ArbitrationDates Dates);
+
+/// <summary>The session as opened: the ranked agenda and the members (chair included) who vote on it.</summary>
+public sealed record ArbitrationOpened(YearMonth Month, IReadOnlyList<string> Agenda, IReadOnlyList<string> MemberEmails);
+
+/// <summary>The e-mails of a session to its members: the pack with vote links, then the reminder.</summary>
+public enum ArbitrationMailStep
+{
+    Pack,
+    Reminder,
+}
+
+public sealed record ArbitrationMailInput(YearMonth Month, ArbitrationMailStep Step);
+
+/// <summary>One GO of the session, whose approved project is created.</summary>
+public sealed record GoProjectInput(YearMonth Month, string DemandId);
+
+/// <summary>How the session ended: each demand's outcome, the projects created on GO, whether the reminder went out.</summary>
+public sealed record ArbitrationResult(
+    YearMonth Month,
+    IReadOnlyList<ArbitrationDecision> Decisions,
+    IReadOnlyList<string> ProjectsCreated,
+    bool Reminded,
+    int VotesReceived);
+
+/// <summary>Payload of <see cref="ArbitrationEvents.VoteCast"/>: a member's votes are already stored in the session.</summary>
+public sealed record ArbitrationVoteCast(YearMonth Month, string MemberEmail, IReadOnlyList<string> DemandIds, DateTimeOffset At);
+
+public static class ArbitrationEvents
+{
+    /// <summary>Raised on <c>arbitration-{month}</c> when a member's votes are stored.</summary>
+    public const string VoteCast = "ArbitrationVoteCast";
+}
