@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Pmo.Api.Arbitration;
 using Pmo.Api.Auth;
 using Pmo.Api.Calendar;
 using Pmo.Api.Dashboard;
@@ -53,6 +54,7 @@ public static class PmoApiExtensions
         services.TryAddScoped<IProjectRecordService<ProjectIssue>>(sp => sp.GetRequiredService<IssueService>());
         services.TryAddScoped<IProjectRecordService<Decision>>(sp => sp.GetRequiredService<DecisionLogService>());
         services.TryAddScoped<EscalationService>();
+        services.TryAddScoped<Workflows.Arbitration.ArbitrationSessionService>();
         services.TryAddScoped<SettingsService>();
         services.TryAddScoped<ReviewPackService>();
         services.TryAddScoped<PortfolioSummaryService>();
@@ -83,6 +85,7 @@ public static class PmoApiExtensions
             .MapEscalationsApi()
             .MapPortfolioApi()
             .MapReviewPacksApi()
+            .MapArbitrationApi()
             .MapOrchestrationsApi()
             .MapSettingsApi()
             .MapCalendarFeedApi()
