@@ -3,7 +3,8 @@ using Pmo.Domain.Primitives;
 
 namespace Pmo.Reports.Bench;
 
-internal sealed record BenchOptions(IReadOnlyList<int> Projects, int Weeks, int Runs, Language Language, string OutputDirectory, int? Single)
+/// <param name="Arbitration">Demands and people of the arbitration pack run (<c>--arbitration 500x2000</c>); null: review pack only.</param>
+internal sealed record BenchOptions(IReadOnlyList<int> Projects, int Weeks, int Runs, Language Language, string OutputDirectory, int? Single, (int Demands, int People)? Arbitration = null)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -13,6 +14,7 @@ internal sealed record BenchOptions(IReadOnlyList<int> Projects, int Weeks, int 
         var language = Language.En;
         var output = Path.Combine(Path.GetTempPath(), "pmo-reports-bench");
         int? single = null;
+        (int, int)? arbitration = null;
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -24,13 +26,17 @@ internal sealed record BenchOptions(IReadOnlyList<int> Projects, int Weeks, int 
                 case "--lang": language = Enum.Parse<Language>(value, ignoreCase: true); break;
                 case "--out": output = value; break;
                 case "--single": single = int.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--arbitration":
+                    var parts = value.Split('x');
+                    arbitration = (int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture));
+                    break;
                 default: throw new ArgumentException($"Unknown option {args[i]}.");
             }
 
             i++;
         }
 
-        return new BenchOptions(projects, weeks, runs, language, output, single);
+        return new BenchOptions(projects, weeks, runs, language, output, single, arbitration);
     }
 
     public string[] ChildArgs(int projects) =>

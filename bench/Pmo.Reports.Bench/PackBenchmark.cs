@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Pmo.Application.Packs;
 using Pmo.Reports.Charts;
 using Pmo.Reports.Html;
 using Pmo.Reports.Model;
@@ -122,7 +123,7 @@ internal static class PackBenchmark
         }
     }
 
-    private static double Lap(Stopwatch watch)
+    internal static double Lap(Stopwatch watch)
     {
         var ms = watch.Elapsed.TotalMilliseconds;
         watch.Restart();
@@ -130,7 +131,7 @@ internal static class PackBenchmark
     }
 
     /// <summary>Counts "/Type /Page" objects (not "/Pages"): enough to report the page count without a PDF library.</summary>
-    private static int PdfPages(string path)
+    internal static int PdfPages(string path)
     {
         var text = Encoding.Latin1.GetString(File.ReadAllBytes(path));
         var count = 0;

@@ -2,14 +2,15 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pmo.Api.Arbitration;
 using Pmo.Api.Auth;
 using Pmo.Api.Calendar;
+using Pmo.Api.Capacity;
 using Pmo.Api.Dashboard;
 using Pmo.Api.Escalations;
 using Pmo.Api.Forms;
 using Pmo.Api.Health;
+using Pmo.Api.Intake;
 using Pmo.Api.Http;
 using Pmo.Api.OpenApi;
 using Pmo.Api.Orchestrations;
@@ -20,15 +21,14 @@ using Pmo.Api.Projects;
 using Pmo.Api.Records;
 using Pmo.Api.Settings;
 using Pmo.Api.Updates;
-using Pmo.Domain.Portfolio;
-using Pmo.Workflows.Portfolio;
 
 namespace Pmo.Api;
 
 /// <summary>
 /// The API as both hosts use it: <c>services.AddPmoApi(configuration)</c>, then <c>app.UsePmoApi()</c> (problem+json for
 /// errors outside handlers, authentication, authorization) and <c>app.MapPmoApi()</c> (every route under /api).
-/// The host registers the store, TimeProvider, DurableTaskClient, IEscalationStarter, IReviewPackRunner and IReviewPackFiles.
+/// Only HTTP concerns: the handlers call the application services the host registers with AddPmoApplication (and the
+/// adapters behind their ports: the store, AddPmoWorkflows, AddPmoReports).
 /// </summary>
 public static class PmoApiExtensions
 {
@@ -43,21 +43,6 @@ public static class PmoApiExtensions
         services.ConfigureHttpJsonOptions(o => ApiJson.Apply(o.SerializerOptions));
         services.AddPmoAuth(section.GetSection("EntraId").Get<EntraIdOptions>() ?? new EntraIdOptions());
         services.AddPmoOpenApi();
-
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddScoped<ProjectService>();
-        services.TryAddScoped<StatusUpdateService>();
-        services.TryAddScoped<RiskService>();
-        services.TryAddScoped<IssueService>();
-        services.TryAddScoped<DecisionLogService>();
-        services.TryAddScoped<IProjectRecordService<Risk>>(sp => sp.GetRequiredService<RiskService>());
-        services.TryAddScoped<IProjectRecordService<ProjectIssue>>(sp => sp.GetRequiredService<IssueService>());
-        services.TryAddScoped<IProjectRecordService<Decision>>(sp => sp.GetRequiredService<DecisionLogService>());
-        services.TryAddScoped<EscalationService>();
-        services.TryAddScoped<Workflows.Arbitration.ArbitrationSessionService>();
-        services.TryAddScoped<SettingsService>();
-        services.TryAddScoped<ReviewPackService>();
-        services.TryAddScoped<PortfolioSummaryService>();
         return services;
     }
 
@@ -92,7 +77,12 @@ public static class PmoApiExtensions
             .MapHealthApi()
             .MapUpdateFormApi()
             .MapDecisionFormApi()
-            .MapDashboardApi();
+            .MapDashboardApi()
+            .MapPeopleApi()
+            .MapAllocationsApi()
+            .MapCapacityApi()
+            .MapDemandsApi()
+            .MapIntakeFormApi();
         api.MapOpenApi(OpenApiSetup.DocumentPath).AllowAnonymous();
         return api;
     }

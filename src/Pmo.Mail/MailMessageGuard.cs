@@ -1,5 +1,6 @@
 using System.Text;
 using MimeKit;
+using Pmo.Application.Ports.Mail;
 
 namespace Pmo.Mail;
 

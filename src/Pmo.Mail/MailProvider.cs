@@ -1,3 +1,5 @@
+using Pmo.Application.Ports.Mail;
+
 namespace Pmo.Mail;
 
 /// <summary>Which sender <see cref="IMailer"/> resolves to.</summary>

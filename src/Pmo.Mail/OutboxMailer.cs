@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MimeKit;
+using Pmo.Application.Ports.Mail;
 
 namespace Pmo.Mail;
 

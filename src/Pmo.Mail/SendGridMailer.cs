@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Pmo.Application.Ports.Mail;
 using SendGrid;
 
 namespace Pmo.Mail;

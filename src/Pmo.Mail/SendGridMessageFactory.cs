@@ -1,3 +1,4 @@
+using Pmo.Application.Ports.Mail;
 using SendGrid.Helpers.Mail;
 
 namespace Pmo.Mail;

@@ -1,4 +1,5 @@
 using System.Text;
+using Pmo.Application.Packs;
 
 namespace Pmo.Reports;
 
@@ -40,6 +41,15 @@ public sealed record RenderedPack(HtmlEmail Email, byte[] Pdf, byte[] Xlsx)
 {
     public string PdfFileName { get; init; } = "review-pack.pdf";
     public string XlsxFileName { get; init; } = "review-pack.xlsx";
+
+    /// <summary>Runs a pack's streaming writer into memory: "stem.pdf", "stem.xlsx" and the e-mail.</summary>
+    internal static RenderedPack InMemory(string stem, Func<Stream, Stream, HtmlEmail> write)
+    {
+        using var pdf = new MemoryStream();
+        using var xlsx = new MemoryStream();
+        var email = write(pdf, xlsx);
+        return new RenderedPack(email, pdf.ToArray(), xlsx.ToArray()) { PdfFileName = stem + ".pdf", XlsxFileName = stem + ".xlsx" };
+    }
 }
 
 /// <summary>

@@ -1,3 +1,4 @@
+using Pmo.Application.Packs;
 using Pmo.Reports.Charts;
 using Pmo.Reports.Html;
 using Pmo.Reports.Model;
@@ -10,14 +11,8 @@ namespace Pmo.Reports;
 /// <remarks>Stateless and thread-safe; register it as a singleton.</remarks>
 public sealed class ReviewPackRenderer : IReviewPackRenderer
 {
-    public RenderedPack Render(ReviewPackInput input, CancellationToken cancellationToken = default)
-    {
-        using var pdf = new MemoryStream();
-        using var xlsx = new MemoryStream();
-        var email = WritePack(input, pdf, xlsx, cancellationToken);
-        var stem = FileStem(input);
-        return new RenderedPack(email, pdf.ToArray(), xlsx.ToArray()) { PdfFileName = stem + ".pdf", XlsxFileName = stem + ".xlsx" };
-    }
+    public RenderedPack Render(ReviewPackInput input, CancellationToken cancellationToken = default) =>
+        RenderedPack.InMemory(FileStem(input), (pdf, xlsx) => WritePack(input, pdf, xlsx, cancellationToken));
 
     public HtmlEmail WritePack(ReviewPackInput input, Stream pdfOutput, Stream xlsxOutput, CancellationToken cancellationToken = default)
     {

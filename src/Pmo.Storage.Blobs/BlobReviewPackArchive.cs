@@ -2,9 +2,8 @@ using System.Text.Json;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Pmo.Application.Packs;
 using Pmo.Domain.Primitives;
-using Pmo.Reports;
-using Pmo.Workflows.Packs;
 
 namespace Pmo.Storage.Blobs;
 

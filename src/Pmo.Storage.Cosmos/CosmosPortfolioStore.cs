@@ -1,4 +1,4 @@
-using Pmo.Domain.Storage;
+using Pmo.Application.Ports.Storage;
 using Pmo.Storage.Cosmos.Documents;
 using Pmo.Storage.Cosmos.Stores;
 
@@ -26,6 +26,9 @@ public sealed class CosmosPortfolioStore : IPortfolioStore
         ArbitrationSessions = new CosmosArbitrationSessionStore(partition);
         Settings = new CosmosSettingsStore(partition);
         Idempotency = new CosmosIdempotencyStore(partition);
+        People = new CosmosPersonStore(partition);
+        Allocations = new CosmosAllocationStore(partition);
+        Demands = new CosmosDemandStore(partition);
     }
 
     public string TenantId { get; }
@@ -40,4 +43,7 @@ public sealed class CosmosPortfolioStore : IPortfolioStore
     public IArbitrationSessionStore ArbitrationSessions { get; }
     public ISettingsStore Settings { get; }
     public IIdempotencyStore Idempotency { get; }
+    public IPersonStore People { get; }
+    public IAllocationStore Allocations { get; }
+    public IDemandStore Demands { get; }
 }

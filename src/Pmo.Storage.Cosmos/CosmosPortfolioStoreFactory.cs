@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging;
-using Pmo.Domain.Storage;
+using Pmo.Application.Ports.Storage;
 using Pmo.Storage.Cosmos.Diagnostics;
 using Pmo.Storage.Cosmos.Documents;
 using Pmo.Storage.Cosmos.Setup;

@@ -1,4 +1,4 @@
-using Pmo.Domain.Storage;
+using Pmo.Application.Ports.Storage;
 using Pmo.Storage.Sqlite.Stores;
 
 namespace Pmo.Storage.Sqlite;
@@ -31,6 +31,9 @@ public sealed class SqlitePortfolioStore : IPortfolioStore, IAsyncDisposable
         ArbitrationSessions = new SqliteArbitrationSessionStore(_database, TenantId);
         Settings = new SqliteSettingsStore(_database, TenantId);
         Idempotency = new SqliteIdempotencyStore(_database, TenantId);
+        People = new SqlitePersonStore(_database, TenantId);
+        Allocations = new SqliteAllocationStore(_database, TenantId);
+        Demands = new SqliteDemandStore(_database, TenantId);
     }
 
     public string TenantId { get; }
@@ -45,6 +48,9 @@ public sealed class SqlitePortfolioStore : IPortfolioStore, IAsyncDisposable
     public IArbitrationSessionStore ArbitrationSessions { get; }
     public ISettingsStore Settings { get; }
     public IIdempotencyStore Idempotency { get; }
+    public IPersonStore People { get; }
+    public IAllocationStore Allocations { get; }
+    public IDemandStore Demands { get; }
 
     /// <summary>The file's connections and writer queue, for tests.</summary>
     internal SqliteDatabase Database => _database;

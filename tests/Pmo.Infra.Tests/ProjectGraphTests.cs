@@ -13,19 +13,23 @@ public sealed class ProjectGraphTests
     private static readonly Dictionary<string, string[]> AllowedProjects = new(StringComparer.Ordinal)
     {
         ["Pmo.Domain"] = [],
+        ["Pmo.Application"] = ["Pmo.Domain"],
         ["Pmo.Hosting.Durable"] = [],
-        ["Pmo.Mail"] = [],
-        ["Pmo.Reports"] = ["Pmo.Domain"],
-        ["Pmo.Storage.Sqlite"] = ["Pmo.Domain"],
-        ["Pmo.Storage.Cosmos"] = ["Pmo.Domain"],
-        // Today the pack archive port lives in Pmo.Workflows/Packs; it moves to the application's ports with the
-        // Pmo.Application split (docs/architecture.md, "Where this is going"), and this entry becomes that project.
-        ["Pmo.Storage.Blobs"] = ["Pmo.Workflows"],
-        ["Pmo.Workflows"] = ["Pmo.Domain", "Pmo.Mail", "Pmo.Reports"],
-        ["Pmo.Api"] = ["Pmo.Workflows"],
-        ["Pmo.Functions"] = ["Pmo.Domain", "Pmo.Mail", "Pmo.Workflows", "Pmo.Api", "Pmo.Storage.Cosmos", "Pmo.Storage.Blobs"],
-        ["Pmo.Local"] = ["Pmo.Domain", "Pmo.Storage.Sqlite", "Pmo.Mail", "Pmo.Workflows", "Pmo.Api", "Pmo.Hosting.Durable"],
+        // Adapters: each implements ports of the application.
+        ["Pmo.Mail"] = ["Pmo.Application"],
+        ["Pmo.Reports"] = ["Pmo.Application"],
+        ["Pmo.Storage.Sqlite"] = ["Pmo.Application"],
+        ["Pmo.Storage.Cosmos"] = ["Pmo.Application"],
+        ["Pmo.Storage.Blobs"] = ["Pmo.Application"],
+        ["Pmo.Workflows"] = ["Pmo.Domain", "Pmo.Application"],
+        // The dashboard lists the local .eml outbox through the transport's reader (a port for it is still to come).
+        ["Pmo.Api"] = ["Pmo.Application", "Pmo.Mail"],
+        ["Pmo.Functions"] = ["Pmo.Domain", "Pmo.Application", "Pmo.Reports", "Pmo.Mail", "Pmo.Workflows", "Pmo.Api", "Pmo.Storage.Cosmos", "Pmo.Storage.Blobs"],
+        ["Pmo.Local"] = ["Pmo.Domain", "Pmo.Application", "Pmo.Reports", "Pmo.Storage.Sqlite", "Pmo.Mail", "Pmo.Workflows", "Pmo.Api", "Pmo.Hosting.Durable"],
     };
+
+    /// <summary>The projects that implement the application's ports (stores, pack archive, mail transports, pack renderer).</summary>
+    private static readonly string[] Adapters = ["Pmo.Storage.Sqlite", "Pmo.Storage.Cosmos", "Pmo.Storage.Blobs", "Pmo.Mail", "Pmo.Reports"];
 
     /// <summary>Package families a project must not reference directly (rendering, transports, engine, cloud, web).</summary>
     private static readonly Dictionary<string, string[]> ForbiddenPackages = new(StringComparer.Ordinal)
@@ -37,6 +41,7 @@ public sealed class ProjectGraphTests
         ["Pmo.Storage.Cosmos"] = ["Microsoft.DurableTask", "SkiaSharp", "MailKit", "MimeKit", "SendGrid", "Microsoft.AspNetCore"],
         ["Pmo.Storage.Blobs"] = ["Microsoft.DurableTask", "SkiaSharp", "MailKit", "MimeKit", "SendGrid", "Microsoft.AspNetCore"],
         ["Pmo.Workflows"] = ["SkiaSharp", "MailKit", "MimeKit", "SendGrid", "Azure.", "Microsoft.Azure", "Microsoft.AspNetCore"],
+        ["Pmo.Api"] = ["Microsoft.DurableTask", "SkiaSharp", "MailKit", "MimeKit", "SendGrid"],
         ["Pmo.Hosting.Durable"] = ["SkiaSharp", "MailKit", "MimeKit", "SendGrid"],
     };
 
@@ -72,15 +77,37 @@ public sealed class ProjectGraphTests
     }
 
     [Fact]
-    public void The_domain_and_the_store_adapters_never_reach_the_workflows_or_the_engine()
+    public void The_domain_and_the_application_reach_no_adapter_engine_workflow_or_host()
     {
-        foreach (var name in new[] { "Pmo.Domain", "Pmo.Reports", "Pmo.Storage.Sqlite", "Pmo.Storage.Cosmos", "Pmo.Mail" })
+        foreach (var name in new[] { "Pmo.Domain", "Pmo.Application" })
+        {
+            var reachable = Closure(name);
+            Assert.True(
+                reachable.SetEquals(name == "Pmo.Domain" ? [] : ["Pmo.Domain"]),
+                $"{name} reaches [{string.Join(", ", reachable.Order(StringComparer.Ordinal))}]");
+        }
+    }
+
+    [Fact]
+    public void The_adapters_never_reach_the_workflows_the_engine_the_api_or_each_other()
+    {
+        foreach (var name in Adapters)
         {
             var reachable = Closure(name);
             Assert.DoesNotContain("Pmo.Workflows", reachable);
             Assert.DoesNotContain("Pmo.Hosting.Durable", reachable);
             Assert.DoesNotContain("Pmo.Api", reachable);
+            Assert.Empty(reachable.Intersect(Adapters));
         }
+    }
+
+    [Fact]
+    public void The_application_pulls_in_only_Microsoft_Extensions_abstractions()
+    {
+        var offending = PackageReferences(SrcProjects()["Pmo.Application"])
+            .Where(p => !p.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal))
+            .ToList();
+        Assert.True(offending.Count == 0, $"Pmo.Application references {string.Join(", ", offending)}");
     }
 
     [Fact]

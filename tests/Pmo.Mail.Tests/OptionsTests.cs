@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Pmo.Application.Ports.Mail;
 using Pmo.Mail.Tests.Support;
 
 namespace Pmo.Mail.Tests;

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Pmo.Application.Packs;
 using Pmo.Domain.Primitives;
 using Pmo.Reports.Tests.Support;
 using Pmo.Reports.Text;

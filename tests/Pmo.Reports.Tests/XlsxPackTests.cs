@@ -94,16 +94,9 @@ public class XlsxPackTests
         Assert.Contains("Fin de référence", header);
     }
 
-    private static SpreadsheetDocument Open(byte[] xlsx) => SpreadsheetDocument.Open(new MemoryStream(xlsx), isEditable: false);
+    private static SpreadsheetDocument Open(byte[] xlsx) => Workbooks.Open(xlsx);
 
-    /// <summary>Header texts and the data rows' cells (rows are written dense: one cell per column).</summary>
-    private static (List<string> Header, List<List<Cell>> Rows) Read(SpreadsheetDocument document, string sheetName)
-    {
-        var workbook = document.WorkbookPart!;
-        var sheet = workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheetName);
-        var rows = ((WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet.Descendants<Row>().Select(r => r.Elements<Cell>().ToList()).ToList();
-        return (rows[0].Select(Text).ToList(), rows.Skip(1).ToList());
-    }
+    private static (List<string> Header, List<List<Cell>> Rows) Read(SpreadsheetDocument document, string sheetName) => Workbooks.Read(document, sheetName);
 
-    private static string Text(Cell cell) => cell.DataType?.Value == CellValues.InlineString ? cell.InlineString!.InnerText : cell.CellValue?.Text ?? "";
+    private static string Text(Cell cell) => Workbooks.Text(cell);
 }

@@ -1,6 +1,6 @@
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Intake;
 using Pmo.Domain.Primitives;
-using Pmo.Domain.Storage;
 using Pmo.Domain.Validation;
 
 namespace Pmo.Storage.Contract;

@@ -1,4 +1,4 @@
-using Pmo.Domain.Storage;
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Validation;
 
 namespace Pmo.Storage.Contract;

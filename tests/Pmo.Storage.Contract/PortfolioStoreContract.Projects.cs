@@ -1,6 +1,6 @@
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
-using Pmo.Domain.Storage;
 
 namespace Pmo.Storage.Contract;
 

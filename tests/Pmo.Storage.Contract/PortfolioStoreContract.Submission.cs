@@ -1,6 +1,5 @@
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
-using Pmo.Domain.Storage;
 using Pmo.Domain.Validation;
 
 namespace Pmo.Storage.Contract;

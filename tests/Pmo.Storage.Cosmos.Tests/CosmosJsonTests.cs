@@ -64,11 +64,11 @@ public sealed class CosmosJsonTests
     [Fact]
     public void Positional_records_keep_their_constructor_filled_properties()
     {
-        var record = new Pmo.Domain.Storage.IdempotencyRecord("k", "v", Samples.Instant);
+        var record = new Pmo.Application.Ports.Storage.IdempotencyRecord("k", "v", Samples.Instant);
 
         var json = JsonSerializer.SerializeToNode(record, CosmosJson.Options)!.AsObject();
 
         Assert.Equal(["key", "value", "createdAt"], json.Select(p => p.Key));
-        Assert.Equal(record, json.Deserialize<Pmo.Domain.Storage.IdempotencyRecord>(CosmosJson.Options));
+        Assert.Equal(record, json.Deserialize<Pmo.Application.Ports.Storage.IdempotencyRecord>(CosmosJson.Options));
     }
 }

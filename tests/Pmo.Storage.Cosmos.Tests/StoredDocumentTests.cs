@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Azure.Cosmos;
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Portfolio;
-using Pmo.Domain.Storage;
 using Pmo.Domain.Validation;
 using Pmo.Storage.Contract;
 using Pmo.Storage.Cosmos.Tests.Emulator;

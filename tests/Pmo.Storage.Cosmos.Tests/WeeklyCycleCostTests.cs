@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Azure.Cosmos;
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
-using Pmo.Domain.Storage;
 using Pmo.Storage.Contract;
 using Pmo.Storage.Cosmos.Diagnostics;
 using Pmo.Storage.Cosmos.Tests.Emulator;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Pmo.Domain.Storage;
+using Pmo.Application.Ports.Storage;
 using Pmo.Storage.Contract;
 
 namespace Pmo.Storage.Sqlite.Tests;

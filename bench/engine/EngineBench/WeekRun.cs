@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.DurableTask.Client;
+using Pmo.Application.Ports.Workflows;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Rules;
 using Pmo.Workflows.Orchestrations;

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Pmo.Api.Auth;
 using Pmo.Api.Http;
-using Pmo.Workflows.Arbitration;
+using Pmo.Application.Arbitration;
 
 namespace Pmo.Api.Arbitration;
 

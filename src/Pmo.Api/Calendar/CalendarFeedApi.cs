@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Pmo.Api.Auth;
 using Pmo.Api.Http;
+using Pmo.Application.Portfolio;
 using Pmo.Domain.Rules;
-using Pmo.Workflows.Portfolio;
 using IcalCalendar = Ical.Net.Calendar;
 using IcalEvent = Ical.Net.CalendarComponents.CalendarEvent;
 

@@ -2,8 +2,8 @@ using System.Security.Claims;
 using Microsoft.Extensions.Options;
 using Pmo.Api.Auth;
 using Pmo.Api.Html;
+using Pmo.Application.Portfolio;
 using Pmo.Mail;
-using Pmo.Workflows.Portfolio;
 
 namespace Pmo.Api.Dashboard;
 

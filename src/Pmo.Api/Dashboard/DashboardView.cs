@@ -1,10 +1,10 @@
 using System.Globalization;
 using Pmo.Api.Html;
+using Pmo.Application.Portfolio;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Rules;
 using Pmo.Mail;
-using Pmo.Workflows.Portfolio;
 
 namespace Pmo.Api.Dashboard;
 

@@ -1,13 +1,13 @@
 using Microsoft.Extensions.Options;
 using Pmo.Api.Html;
+using Pmo.Application.Links;
+using Pmo.Application.Portfolio;
 using Pmo.Domain.Governance;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Rules;
 using Pmo.Domain.Validation;
-using Pmo.Workflows.Links;
-using Pmo.Workflows.Portfolio;
-using DecisionService = Pmo.Workflows.Submission.DecisionService;
+using DecisionService = Pmo.Application.Submission.DecisionService;
 
 namespace Pmo.Api.Forms;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using Pmo.Api.Html;
+using Pmo.Application.Submission;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Rules;
-using Pmo.Workflows.Submission;
 
 namespace Pmo.Api.Forms;
 

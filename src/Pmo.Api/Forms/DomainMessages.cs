@@ -34,6 +34,10 @@ public static partial class DomainMessages
             "must not be negative." => "ne doit pas être négatif.",
             "is not a milestone of this project." => "n'est pas un jalon de ce projet.",
             "is forecast twice in this update." => "est prévu deux fois dans ce point.",
+            "must be greater than zero." => "doit être supérieur à zéro.",
+            "must be a three-letter ISO 4217 code such as EUR." => "doit être un code ISO 4217 de trois lettres, comme EUR.",
+            "must be an e-mail address such as name@example.org." => "doit être une adresse e-mail, comme nom@example.org.",
+            "must be an absolute https:// address." => "doit être une adresse https:// complète.",
             _ => message,
         };
     }

@@ -1,7 +1,7 @@
 using Pmo.Api.Html;
+using Pmo.Application.Links;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Validation;
-using Pmo.Workflows.Links;
 
 namespace Pmo.Api.Forms;
 

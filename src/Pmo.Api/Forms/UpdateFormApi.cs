@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Options;
 using Pmo.Api.Html;
+using Pmo.Application.Links;
+using Pmo.Application.Portfolio;
+using Pmo.Application.Submission;
 using Pmo.Domain.Validation;
-using Pmo.Workflows.Links;
-using Pmo.Workflows.Portfolio;
-using Pmo.Workflows.Submission;
 
 namespace Pmo.Api.Forms;
 

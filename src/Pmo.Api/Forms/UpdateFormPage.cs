@@ -1,8 +1,8 @@
 using System.Globalization;
 using Pmo.Api.Html;
+using Pmo.Application.Submission;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Rules;
-using Pmo.Workflows.Submission;
 
 namespace Pmo.Api.Forms;
 

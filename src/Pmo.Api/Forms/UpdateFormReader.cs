@@ -1,8 +1,8 @@
 using System.Globalization;
+using Pmo.Application.Submission;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Validation;
-using Pmo.Workflows.Submission;
 
 namespace Pmo.Api.Forms;
 
@@ -105,14 +105,13 @@ public static class UpdateFormReader
     /// <summary>Accepts "12500", "12 500", "12500.50" and the French "12 500,50".</summary>
     private static decimal? Money(IFormCollection form, string name, FieldErrors errors, FormTexts texts)
     {
-        var text = form[name].ToString().Trim().Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal)
-            .Replace("\u202F", "", StringComparison.Ordinal).Replace(',', '.');
-        if (text.Length == 0)
+        var text = form[name].ToString();
+        if (text.Trim().Length == 0)
         {
             return null;
         }
 
-        if (decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        if (FormNumbers.TryParseAmount(text, out var value))
         {
             return value;
         }

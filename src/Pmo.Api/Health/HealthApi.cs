@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Pmo.Domain.Storage;
+using Pmo.Application.Ports.Storage;
 
 namespace Pmo.Api.Health;
 

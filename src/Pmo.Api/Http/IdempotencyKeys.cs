@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Pmo.Api.Problems;
-using Pmo.Domain.Storage;
+using Pmo.Application.Ports.Storage;
 
 namespace Pmo.Api.Http;
 

@@ -1,5 +1,5 @@
 using Pmo.Api.Problems;
-using Pmo.Workflows.Portfolio;
+using Pmo.Application.Portfolio;
 
 namespace Pmo.Api.Http;
 

@@ -1,12 +1,12 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.DurableTask.Client;
 using Pmo.Api.Auth;
 using Pmo.Api.Http;
+using Pmo.Application.Ports.Workflows;
 using Pmo.Domain.Validation;
 
 namespace Pmo.Api.Orchestrations;
 
-/// <summary>/api/orchestrations/{instanceId}: where a started workflow stands, read from the DurableTaskClient.</summary>
+/// <summary>/api/orchestrations/{instanceId}: where a started workflow stands, read through the workflow port.</summary>
 public static class OrchestrationsApi
 {
     public static RouteGroupBuilder MapOrchestrationsApi(this RouteGroupBuilder api)
@@ -20,12 +20,12 @@ public static class OrchestrationsApi
     public sealed record OrchestrationStatus(
         string InstanceId, string Name, string RuntimeStatus, DateTimeOffset CreatedAt, DateTimeOffset LastUpdatedAt, string? FailureMessage);
 
-    public static async Task<Ok<OrchestrationStatus>> Get(string instanceId, DurableTaskClient client, CancellationToken cancellationToken)
+    public static async Task<Ok<OrchestrationStatus>> Get(string instanceId, IWorkflowSignals workflows, CancellationToken cancellationToken)
     {
         var id = RouteValues.Id(instanceId, "instanceId");
-        var instance = await client.GetInstanceAsync(id, getInputsAndOutputs: false, cancellationToken)
+        var instance = await workflows.FindAsync(id, cancellationToken)
             ?? throw new NotFoundException("Orchestration", id);
         return TypedResults.Ok(new OrchestrationStatus(
-            instance.InstanceId, instance.Name, instance.RuntimeStatus.ToString(), instance.CreatedAt, instance.LastUpdatedAt, instance.FailureDetails?.ErrorMessage));
+            instance.InstanceId, instance.Name, instance.Status.ToString(), instance.CreatedAt, instance.LastUpdatedAt, instance.FailureMessage));
     }
 }

@@ -2,10 +2,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Pmo.Api.Auth;
 using Pmo.Api.Http;
+using Pmo.Application.Portfolio;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Rules;
-using Pmo.Workflows.Portfolio;
 
 namespace Pmo.Api.Portfolio;
 

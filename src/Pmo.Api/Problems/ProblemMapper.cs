@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Pmo.Application.Links;
 using Pmo.Domain.Validation;
-using Pmo.Workflows.Links;
 
 namespace Pmo.Api.Problems;
 

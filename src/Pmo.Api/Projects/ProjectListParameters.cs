@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Pmo.Api.Http;
+using Pmo.Application.Portfolio;
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
-using Pmo.Domain.Storage;
-using Pmo.Workflows.Portfolio;
 
 namespace Pmo.Api.Projects;
 

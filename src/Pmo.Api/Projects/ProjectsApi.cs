@@ -4,10 +4,10 @@ using Microsoft.AspNetCore.Mvc;
 using Pmo.Api.Auth;
 using Pmo.Api.Http;
 using Pmo.Api.OpenApi;
+using Pmo.Application.Portfolio;
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
-using Pmo.Domain.Storage;
-using Pmo.Workflows.Portfolio;
 
 namespace Pmo.Api.Projects;
 

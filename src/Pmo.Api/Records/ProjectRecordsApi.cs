@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Pmo.Api.Auth;
 using Pmo.Api.Http;
 using Pmo.Api.OpenApi;
+using Pmo.Application.Portfolio;
 using Pmo.Domain.Portfolio;
-using Pmo.Workflows.Portfolio;
 
 namespace Pmo.Api.Records;
 

@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 using Pmo.Api.Auth;
 using Pmo.Api.Http;
 using Pmo.Api.OpenApi;
+using Pmo.Application.Portfolio;
 using Pmo.Domain.Portfolio;
-using Pmo.Workflows.Portfolio;
 
 namespace Pmo.Api.Updates;
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 
@@ -6,6 +7,8 @@ namespace Pmo.Domain.Capacity;
 /// <summary>Inclusive range of dates (an absence from Monday to Friday is Start = Monday, End = Friday).</summary>
 public sealed record DateRange(DateOnly Start, DateOnly End)
 {
+    /// <summary>Derived, so never part of the JSON (the API and both stores read and write Start and End only).</summary>
+    [JsonIgnore]
     public bool IsValid => End >= Start;
 }
 

@@ -5,9 +5,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pmo.Api;
+using Pmo.Application;
 using Pmo.Functions.Durable;
 using Pmo.Functions.Http;
 using Pmo.Mail;
+using Pmo.Reports;
 using Pmo.Workflows.Configuration;
 
 namespace Pmo.Functions.Composition;
@@ -29,7 +31,9 @@ public static class FunctionsServices
         services.TryAddSingleton<DiagnosticSource>(sp => sp.GetRequiredService<DiagnosticListener>());
 
         services.AddMailer(configuration.GetSection(MailOptions.SectionName))
-            .AddPmoWorkflows(configuration)
+            .AddPmoApplication(configuration)
+            .AddPmoReports()
+            .AddPmoWorkflows()
             .AddPmoApi(configuration);
 
         // On Functions the Durable client is bound per invocation ([DurableClient]); the services that need one get that one.

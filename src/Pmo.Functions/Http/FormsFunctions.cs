@@ -1,5 +1,5 @@
 using Microsoft.DurableTask.Client;
-using Pmo.Workflows.Links;
+using Pmo.Application.Links;
 
 namespace Pmo.Functions.Http;
 

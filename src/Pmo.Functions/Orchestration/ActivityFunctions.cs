@@ -1,4 +1,6 @@
 using Microsoft.DurableTask.Client;
+using Pmo.Application.Portfolio;
+using Pmo.Application.Ports.Workflows;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Intake;

@@ -1,5 +1,7 @@
 using Pmo.Api;
+using Pmo.Application;
 using Pmo.Local.Hosting;
+using Pmo.Reports;
 using Pmo.Workflows.Configuration;
 
 namespace Pmo.Local.Composition;
@@ -25,7 +27,9 @@ public static class LocalWebHost
             .AddLocalStorage(builder.Configuration)
             .AddLocalMail(builder.Configuration)
             .AddLocalEngine(builder.Configuration)
-            .AddPmoWorkflows(builder.Configuration)
+            .AddPmoApplication(builder.Configuration)
+            .AddPmoReports()
+            .AddPmoWorkflows()
             .AddPmoApi(builder.Configuration)
             .AddLocalBackgroundServices();
 

@@ -1,7 +1,7 @@
+using Pmo.Application.Links;
+using Pmo.Application.Ports.Storage;
+using Pmo.Application.Submission;
 using Pmo.Domain.Portfolio;
-using Pmo.Domain.Storage;
-using Pmo.Workflows.Links;
-using Pmo.Workflows.Submission;
 
 namespace Pmo.Local.Demo;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Portfolio;
-using Pmo.Domain.Storage;
 
 namespace Pmo.Local.Demo;
 

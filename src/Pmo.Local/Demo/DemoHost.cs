@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Hosting;
+using Pmo.Application;
 using Pmo.Local.Composition;
 using Pmo.Local.Seeding;
+using Pmo.Reports;
 using Pmo.Workflows.Configuration;
 
 namespace Pmo.Local.Demo;
@@ -48,7 +50,9 @@ public static class DemoHost
             .AddLocalStorage(builder.Configuration)
             .AddLocalMail(builder.Configuration)
             .AddLocalEngine(builder.Configuration)
-            .AddPmoWorkflows(builder.Configuration);
+            .AddPmoApplication(builder.Configuration)
+            .AddPmoReports()
+            .AddPmoWorkflows();
         builder.Services.AddTransient<PortfolioSeeder>();
         return builder.Build();
     }

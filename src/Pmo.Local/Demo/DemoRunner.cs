@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using Microsoft.DurableTask.Client;
+using Pmo.Application.Links;
+using Pmo.Application.Ports.Storage;
+using Pmo.Application.Ports.Workflows;
+using Pmo.Application.Submission;
 using Pmo.Domain.Rules;
-using Pmo.Domain.Storage;
 using Pmo.Local.Seeding;
-using Pmo.Workflows.Links;
 using Pmo.Workflows.Orchestrations;
 using Pmo.Workflows.Scheduling;
-using Pmo.Workflows.Submission;
 
 namespace Pmo.Local.Demo;
 

@@ -1,6 +1,6 @@
+using Pmo.Application.Submission;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
-using Pmo.Workflows.Submission;
 
 namespace Pmo.Local.Demo;
 

@@ -1,8 +1,8 @@
+using Pmo.Application.Links;
+using Pmo.Application.Ports.Storage;
+using Pmo.Application.Submission;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
-using Pmo.Domain.Storage;
-using Pmo.Workflows.Links;
-using Pmo.Workflows.Submission;
 
 namespace Pmo.Local.Demo;
 

@@ -1,6 +1,6 @@
 using System.Threading.Channels;
+using Pmo.Application.Submission;
 using Pmo.Domain.Portfolio;
-using Pmo.Workflows.Submission;
 
 namespace Pmo.Local.Hosting;
 

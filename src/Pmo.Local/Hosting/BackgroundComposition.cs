@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Pmo.Application.Submission;
 using Pmo.Local.Seeding;
-using Pmo.Workflows.Submission;
 
 namespace Pmo.Local.Hosting;
 

@@ -1,3 +1,5 @@
+using Pmo.Domain.Capacity;
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Validation;
 
 namespace Pmo.Local.Portability;
@@ -31,6 +33,8 @@ public static class ImportValidator
         Each(problems, "escalations", document.Escalations, e => e.Id, Validators.Validate);
         Unique(problems, "updateRequests", document.UpdateRequests, r => r.Id);
         Unique(problems, "reviewPacks", document.ReviewPacks, p => p.Id);
+        Each(problems, "people", document.People, p => p.Id, CapacityValidator.Validate);
+        Each(problems, "allocations", document.Allocations, AllocationKeys.Of, CapacityValidator.Validate);
 
         var owned = document.StatusUpdates.Select(u => ("statusUpdates", u.Id, u.ProjectId))
             .Concat(document.UpdateRequests.Select(r => ("updateRequests", r.Id, r.ProjectId)))
@@ -43,6 +47,21 @@ public static class ImportValidator
             if (!projects.ContainsKey(projectId))
             {
                 problems.Add($"{kind}[{id}].projectId: project '{projectId}' is not in the file.");
+            }
+        }
+
+        var people = document.People.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var allocation in document.Allocations)
+        {
+            var key = AllocationKeys.Of(allocation);
+            if (!people.Contains(allocation.PersonId))
+            {
+                problems.Add($"allocations[{key}].personId: person '{allocation.PersonId}' is not in the file.");
+            }
+
+            if (!projects.ContainsKey(allocation.ProjectId))
+            {
+                problems.Add($"allocations[{key}].projectId: project '{allocation.ProjectId}' is not in the file.");
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Pmo.Domain.Capacity;
 using Pmo.Domain.Governance;
 using Pmo.Domain.Portfolio;
 
@@ -25,8 +26,12 @@ public sealed record PortfolioDocument
     public IReadOnlyList<Escalation> Escalations { get; init; } = [];
     public IReadOnlyList<ReviewPack> ReviewPacks { get; init; } = [];
 
+    /// <summary>Resource capacity (issue 24); files written before it have none, which imports as none.</summary>
+    public IReadOnlyList<Person> People { get; init; } = [];
+    public IReadOnlyList<Allocation> Allocations { get; init; } = [];
+
     public int Count => Projects.Count + StatusUpdates.Count + UpdateRequests.Count + Risks.Count + Issues.Count
-        + Decisions.Count + Escalations.Count + ReviewPacks.Count + (Settings is null ? 0 : 1);
+        + Decisions.Count + Escalations.Count + ReviewPacks.Count + People.Count + Allocations.Count + (Settings is null ? 0 : 1);
 }
 
 /// <summary>JSON of the export: camelCase, indented, enums as names, unknown members refused so typos are not lost silently.</summary>

@@ -1,4 +1,4 @@
-using Pmo.Domain.Storage;
+using Pmo.Application.Ports.Storage;
 
 namespace Pmo.Local.Portability;
 
@@ -37,6 +37,8 @@ public sealed class PortfolioExporter(IPortfolioStore store, TimeProvider time)
             Decisions = decisions,
             Escalations = escalations,
             ReviewPacks = (await store.ReviewPacks.ListRecentAsync(int.MaxValue, ct)).OrderBy(p => p.Month).ToList(),
+            People = await store.People.ListAllAsync(ct),
+            Allocations = await store.Allocations.ListAsync(new AllocationQuery(), ct),
         };
     }
 }

@@ -1,5 +1,5 @@
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Portfolio;
-using Pmo.Domain.Storage;
 
 namespace Pmo.Local.Portability;
 
@@ -59,6 +59,15 @@ public sealed class PortfolioImporter(IPortfolioStore store)
         await ConflictsAsync(store.Decisions, "decisions", d.Decisions, conflicts, ct);
         await ConflictsAsync(store.Escalations, "escalations", d.Escalations, conflicts, ct);
         await ConflictsAsync(store.ReviewPacks, "reviewPacks", d.ReviewPacks, conflicts, ct);
+        await ConflictsAsync(store.People, "people", d.People, conflicts, ct);
+        foreach (var allocation in d.Allocations)
+        {
+            if (await store.Allocations.FindAsync(allocation.PersonId, allocation.ProjectId, allocation.Month, ct) is not null)
+            {
+                conflicts.Add($"allocations[{AllocationKeys.Of(allocation)}]: already in the store (use --replace to overwrite).");
+            }
+        }
+
         if (d.Settings is not null && await store.Settings.FindAsync(ct) is not null)
         {
             conflicts.Add("settings: already in the store (use --replace to overwrite).");
@@ -91,6 +100,12 @@ public sealed class PortfolioImporter(IPortfolioStore store)
         await WriteAsync(store.Decisions, d.Decisions, created, ct);
         await WriteAsync(store.Escalations, d.Escalations, created, ct);
         await WriteAsync(store.ReviewPacks, d.ReviewPacks, created, ct);
+        await WriteAsync(store.People, d.People, created, ct);
+        foreach (var allocation in d.Allocations)
+        {
+            await store.Allocations.SetAsync(allocation, ct);
+            created.Add(() => store.Allocations.DeleteAsync(allocation.PersonId, allocation.ProjectId, allocation.Month, CancellationToken.None));
+        }
 
         // Settings last: the store cannot delete them, so nothing may fail after they are written.
         if (d.Settings is { } settings)

@@ -36,8 +36,17 @@ internal static class Palette
         _ => Green,
     };
 
+    /// <summary>Capacity heat map cell colour by load band (≤ 80 %, ≤ 100 %, > 100 %; light grey without capacity).</summary>
+    public static SKColor OfLoad(Model.LoadBand band) => band switch
+    {
+        Model.LoadBand.Comfortable => Green,
+        Model.LoadBand.Full => Amber,
+        Model.LoadBand.Over => Red,
+        _ => Rule,
+    };
+
     public static string Hex(SKColor c) => $"#{c.Red:X2}{c.Green:X2}{c.Blue:X2}";
 
     /// <summary>Text colour readable on <paramref name="fill"/>.</summary>
-    public static SKColor On(SKColor fill) => fill == Amber ? Ink : SKColors.White;
+    public static SKColor On(SKColor fill) => fill == Amber || fill == Rule ? Ink : SKColors.White;
 }

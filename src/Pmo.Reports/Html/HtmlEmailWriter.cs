@@ -16,17 +16,15 @@ internal sealed class HtmlEmailWriter(PackModel model)
     public const int TopRisks = 10;
     public const int MaxListed = 10;
 
-    private const string Cell = "padding:4px 6px;border-bottom:1px solid #e0e0e0;vertical-align:top;";
-    private const string HeadCell = "padding:4px 6px;background:#263238;color:#ffffff;text-align:left;font-weight:bold;";
-    private const string Table = "border-collapse:collapse;width:100%;font-size:13px;margin:0 0 16px 0;";
-    private const string H2 = "font-size:18px;color:#263238;border-bottom:2px solid #00695c;padding-bottom:4px;margin:24px 0 8px 0;";
-
     private readonly StringBuilder _html = new(32 * 1024);
+    private HtmlBlocks? _blocks;
     private IReadOnlyList<ChartImage> _charts = [];
 
     private Text.PackText T => model.Text;
 
     private Text.PackFormat F => model.Format;
+
+    private HtmlBlocks Blocks => _blocks ??= new HtmlBlocks(_html, T, F);
 
     public HtmlEmail Write(IReadOnlyList<ChartImage> charts)
     {
@@ -36,13 +34,7 @@ internal sealed class HtmlEmailWriter(PackModel model)
         var subject = string.Format(F.Culture, T.SubjectFormat, org, month);
         var lang = model.Input.Language == Language.Fr ? "fr" : "en";
 
-        _html.Append(CultureInfo.InvariantCulture, $"<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{HtmlText.Encode(subject)}</title></head>");
-        _html.Append("<body style=\"margin:0;padding:0;background:#f5f7f8;\">");
-        _html.Append("<table role=\"presentation\" style=\"width:100%;border-collapse:collapse;\"><tr><td style=\"padding:16px;\">");
-        _html.Append("<div style=\"max-width:760px;margin:0 auto;background:#ffffff;padding:20px;font-family:Arial,Helvetica,sans-serif;color:#212121;\">");
-        _html.Append(CultureInfo.InvariantCulture, $"<p style=\"margin:0;color:#616161;font-size:13px;\">{HtmlText.Encode(org)}</p>");
-        _html.Append(CultureInfo.InvariantCulture, $"<h1 style=\"font-size:24px;margin:4px 0 2px 0;color:#263238;\">{HtmlText.Encode(T.Title)} — {HtmlText.Encode(month)}</h1>");
-        _html.Append(CultureInfo.InvariantCulture, $"<p style=\"margin:0 0 12px 0;color:#616161;font-size:12px;\">{HtmlText.Encode(T.GeneratedOn)} {HtmlText.Encode(F.DateTimeUtc(model.Input.GeneratedAtUtc))}</p>");
+        Blocks.Open(lang, subject, org, $"{T.Title} — {month}", $"{T.GeneratedOn} {F.DateTimeUtc(model.Input.GeneratedAtUtc)}");
 
         Summary(charts);
         Exceptions();
@@ -50,8 +42,8 @@ internal sealed class HtmlEmailWriter(PackModel model)
         Escalations();
         DecisionsTaken();
         Budget();
-        _html.Append(CultureInfo.InvariantCulture, $"<p style=\"font-size:13px;color:#616161;\">{HtmlText.Encode(T.EmailFullPackNote, 400)}</p>");
-        _html.Append("</div></td></tr></table></body></html>");
+        CapacityHeatMap();
+        Blocks.Close(T.EmailFullPackNote);
         return new HtmlEmail(subject, _html.ToString(), charts);
     }
 
@@ -137,7 +129,7 @@ internal sealed class HtmlEmailWriter(PackModel model)
 
         if (model.DecisionRequests.Count > 0)
         {
-            _html.Append(CultureInfo.InvariantCulture, $"<h3 style=\"font-size:15px;margin:12px 0 6px 0;\">{HtmlText.Encode(T.DecisionsRequested)}</h3>");
+            H3(T.DecisionsRequested);
             Head(T.Project, T.Week, T.Question);
             foreach (var d in model.DecisionRequests.Take(MaxListed))
             {
@@ -182,17 +174,22 @@ internal sealed class HtmlEmailWriter(PackModel model)
         More(model.Budgets.Count - MaxListed);
     }
 
-    private void H(string title) => _html.Append(CultureInfo.InvariantCulture, $"<h2 style=\"{H2}\">{HtmlText.Encode(title)}</h2>");
-
-    private void P(string text) => _html.Append(CultureInfo.InvariantCulture, $"<p style=\"font-size:13px;\">{HtmlText.Encode(text, 400)}</p>");
-
-    private void More(int count)
+    private void CapacityHeatMap()
     {
-        if (count > 0)
+        if (model.Capacity is { } grid)
         {
-            _html.Append(CultureInfo.InvariantCulture, $"<p style=\"font-size:13px;color:#616161;font-style:italic;\">{HtmlText.Encode(string.Format(F.Culture, T.MoreInPdfFormat, F.Integer(count)))}</p>");
+            H(T.CapacitySection);
+            new CapacityHtml(Blocks, T, F).HeatMap(grid);
         }
     }
+
+    private void H(string title) => Blocks.H(title);
+
+    private void H3(string title) => Blocks.H3(title);
+
+    private void P(string text) => Blocks.P(text);
+
+    private void More(int count) => Blocks.More(count);
 
     private void Image(IReadOnlyList<ChartImage> charts, ChartKind kind, string alt)
     {
@@ -200,36 +197,17 @@ internal sealed class HtmlEmailWriter(PackModel model)
         _html.Append(CultureInfo.InvariantCulture, $"<p style=\"margin:8px 0;\"><img src=\"cid:{chart.ContentId}\" alt=\"{HtmlText.Encode(alt)}\" width=\"600\" style=\"display:block;max-width:100%;height:auto;border:1px solid #e0e0e0;\"></p>");
     }
 
-    private void Head(params string[] headers)
-    {
-        _html.Append(CultureInfo.InvariantCulture, $"<table style=\"{Table}\"><tr>");
-        foreach (var h in headers)
-        {
-            _html.Append(CultureInfo.InvariantCulture, $"<th style=\"{HeadCell}\">{HtmlText.Encode(h)}</th>");
-        }
+    private void Head(params string[] headers) => Blocks.Head(headers);
 
-        _html.Append("</tr>");
-    }
+    private void Row(params string[] cells) => Blocks.Row(cells);
 
-    /// <summary>Cells are already-encoded HTML fragments (from <see cref="Text(string?, int)"/>, <see cref="Badge"/>…).</summary>
-    private void Row(params string[] cells)
-    {
-        _html.Append("<tr>");
-        foreach (var c in cells)
-        {
-            _html.Append(CultureInfo.InvariantCulture, $"<td style=\"{Cell}\">{c}</td>");
-        }
+    private void End() => Blocks.End();
 
-        _html.Append("</tr>");
-    }
+    private static string Text(string? text, int maxLength = 120) => HtmlBlocks.Text(text, maxLength);
 
-    private void End() => _html.Append("</table>");
+    private static string Right(string text) => HtmlBlocks.Right(text);
 
-    private static string Text(string? text, int maxLength = 120) => HtmlText.Encode(text, maxLength);
-
-    private static string Right(string text) => $"<div style=\"text-align:right;white-space:nowrap;\">{HtmlText.Encode(text)}</div>";
-
-    private static string Center(string text) => $"<div style=\"text-align:center;\">{HtmlText.Encode(text)}</div>";
+    private static string Center(string text) => HtmlBlocks.Center(text);
 
     private string Badge(Rag? rag)
     {

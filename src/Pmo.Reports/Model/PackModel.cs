@@ -1,3 +1,4 @@
+using Pmo.Application.Packs;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 using Pmo.Reports.Text;
@@ -56,6 +57,9 @@ internal sealed class PackModel
 
     /// <summary>Updates whose ISO week belongs to the month (the XLSX Updates register).</summary>
     public required IReadOnlyList<StatusUpdate> MonthUpdates { get; init; }
+
+    /// <summary>The capacity heat map's grid; null when the input has no capacity view (no heat map section).</summary>
+    public CapacityGrid? Capacity { get; init; }
 
     /// <summary>
     /// The currency of the portfolio's money figures (the sums of the executive summary and the budget section): the

@@ -1,3 +1,4 @@
+using Pmo.Application.Packs;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Rules;
@@ -77,6 +78,7 @@ internal static class PackModelBuilder
             Budgets = Budgets(rows),
             MonthUpdates = monthUpdates,
             Currency = CurrencyOf(rows),
+            Capacity = CapacityGrid.From(input.Capacity, input.CapacityGroupNames),
         };
     }
 

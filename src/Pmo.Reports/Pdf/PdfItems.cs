@@ -51,9 +51,10 @@ internal sealed class ParagraphItem : PdfItem
     private readonly List<string> _lines;
     private readonly bool _muted;
 
-    public ParagraphItem(string text, PdfStyle style, bool muted = false)
+    /// <param name="maxLines">Longer text is cut with an ellipsis; 40 lines still fit a page under a heading.</param>
+    public ParagraphItem(string text, PdfStyle style, bool muted = false, int maxLines = 12)
     {
-        _lines = TextDrawing.Wrap(PdfText.Clean(text, keepNewLines: true), style.Body, PdfStyle.ContentWidth, 12);
+        _lines = TextDrawing.Wrap(PdfText.Clean(text, keepNewLines: true), style.Body, PdfStyle.ContentWidth, maxLines);
         _muted = muted;
     }
 
@@ -89,6 +90,40 @@ internal sealed class ChartsItem(PackModel model, params ChartKind[] kinds) : Pd
             using var border = new SKPaint { Color = Palette.Rule, Style = SKPaintStyle.Stroke, StrokeWidth = 0.8f };
             var x = left + (i * ((ChartFrame.Width * Scale) + Gap));
             canvas.DrawRect(new SKRect(x, top + 8, x + (ChartFrame.Width * Scale), top + 8 + (ChartFrame.Height * Scale)), border);
+        }
+    }
+}
+
+/// <summary>A row of colour swatches with their meaning (the heat map's legend).</summary>
+internal sealed class LegendItem(string title, IReadOnlyList<(SKColor Colour, string Label)> entries) : PdfItem
+{
+    public override float Height => 20;
+
+    public override void Draw(SKCanvas canvas, float left, float top, PdfStyle style)
+    {
+        TextDrawing.Draw(canvas, title, left, top + 13, style.BodyBold, Palette.Ink);
+        var x = left + style.BodyBold.MeasureText(title) + 12;
+        foreach (var (colour, label) in entries)
+        {
+            Shapes.Fill(canvas, new SKRect(x, top + 4, x + 18, top + 15), colour);
+            TextDrawing.Draw(canvas, label, x + 23, top + 13, style.Body, Palette.Ink);
+            x += 23 + style.Body.MeasureText(label) + 16;
+        }
+    }
+}
+
+/// <summary>A link: its title and address printed (so a paper copy keeps it) and clickable in a PDF reader.</summary>
+internal sealed class LinkItem(string title, string url) : PdfItem
+{
+    public override float Height => 14;
+
+    public override void Draw(SKCanvas canvas, float left, float top, PdfStyle style)
+    {
+        var text = TextDrawing.Fit($"{PdfText.Clean(title)} — {PdfText.Clean(url)}", style.Body, PdfStyle.ContentWidth);
+        TextDrawing.Draw(canvas, text, left, top + 10, style.Body, Palette.Approved);
+        if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps)
+        {
+            canvas.DrawUrlAnnotation(new SKRect(left, top, left + style.Body.MeasureText(text), top + Height), uri.AbsoluteUri);
         }
     }
 }

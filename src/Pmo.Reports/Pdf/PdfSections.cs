@@ -26,6 +26,7 @@ internal sealed class PdfSections(PackModel model, PdfStyle style, CancellationT
         Compliance();
         Ranking();
         Budget();
+        Capacity();
         return _items;
     }
 
@@ -292,6 +293,15 @@ internal sealed class PdfSections(PackModel model, PdfStyle style, CancellationT
         }
 
         _items.Add(new ChartsItem(M, ChartKind.BudgetByPortfolio));
+    }
+
+    private void Capacity()
+    {
+        if (M.Capacity is { } grid)
+        {
+            Section(T.CapacitySection);
+            _items.AddRange(new PdfCapacity(grid, T, F, style).HeatMap());
+        }
     }
 
     private PdfCell Rag(Rag? rag) => new(T.RagShortOf(rag), rag is null ? null : Palette.Of(rag));

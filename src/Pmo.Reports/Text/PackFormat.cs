@@ -34,6 +34,15 @@ internal sealed class PackFormat
     /// <summary>A 0..1 share as "87.5 %" / "87,5 %".</summary>
     public string Percent(decimal share) => (share * 100m).ToString("0.0", _culture) + "\u00A0%";
 
+    /// <summary>A load already in percent, whole: "85 %"; "–" when there is none (no capacity).</summary>
+    public string WholePercent(decimal? percent) => percent is { } p ? p.ToString("0", _culture) + "\u00A0%" : "–";
+
+    /// <summary>A group's days, whole and grouped: "4 100".</summary>
+    public string WholeDays(decimal days) => days.ToString("N0", _culture);
+
+    /// <summary>Days as the capacity figures print them: "12.5" / "12,5", "40" without decimals.</summary>
+    public string DayCount(decimal days) => days.ToString("0.##", _culture);
+
     public string SignedPercent(decimal share) => share > 0 ? "+" + Percent(share) : Percent(share);
 
     public string Decimal2(decimal? value) => value is { } v ? v.ToString("0.00", _culture) : "–";
@@ -50,6 +59,9 @@ internal sealed class PackFormat
 
     /// <summary>"2 November 2026, 06:00 UTC" / "2 novembre 2026, 06:00 UTC": when the pack was generated, unambiguous.</summary>
     public string DateTimeUtc(DateTimeOffset instant) => instant.UtcDateTime.ToString("d MMMM yyyy, HH:mm", _culture) + " UTC";
+
+    /// <summary>"Mar 2027" / "mars 2027": a column header of the capacity tables.</summary>
+    public string MonthShort(YearMonth month) => month.FirstDay.ToString("MMM yyyy", _culture);
 
     public static string Week(IsoWeek week) => week.ToString();
 }

@@ -160,6 +160,72 @@ internal sealed record PackText
     public required string Yes { get; init; }
     public required string No { get; init; }
 
+    // Capacity heat map (review pack) and capacity table (arbitration pack).
+    public required string CapacitySection { get; init; }
+    public required string CapacityIntro { get; init; }
+    public required string Legend { get; init; }
+    public required string LoadComfortable { get; init; }
+    public required string LoadFull { get; init; }
+    public required string LoadOver { get; init; }
+    public required string LoadNone { get; init; }
+    public required string OverAllocatedTitle { get; init; }
+    public required string NoOverAllocation { get; init; }
+    public required string NoCapacityData { get; init; }
+    public required string Person { get; init; }
+    public required string Month { get; init; }
+    public required string Available { get; init; }
+    public required string Allocated { get; init; }
+    public required string Free { get; init; }
+    public required string CapacityDays { get; init; }
+
+    /// <summary>Second line of a capacity table cell: how many of the group's people are above 100 % that month.</summary>
+    public required string OverCountFormat { get; init; }
+    public required string Load { get; init; }
+    public required string SheetCapacity { get; init; }
+    public required string SheetOverAllocation { get; init; }
+
+    // Arbitration pack.
+    public required string ArbitrationTitle { get; init; }
+    public required string ArbitrationSubjectFormat { get; init; }
+    public required string SessionFormat { get; init; }
+    public required string DeadlineFormat { get; init; }
+    public required string DemandCountFormat { get; init; }
+    public required string RequestedVsRemainingFormat { get; init; }
+    public required string OverBudgetFormat { get; init; }
+    public required string DemandRanking { get; init; }
+    public required string DemandRankingNote { get; init; }
+    public required string Department { get; init; }
+    public required string DurationMonths { get; init; }
+    public required string DurationShort { get; init; }
+    public required string StrategicAlignment { get; init; }
+    public required string BusinessValue { get; init; }
+    public required string Urgency { get; init; }
+    public required string RiskReduction { get; init; }
+    public required string Feasibility { get; init; }
+
+    /// <summary>The five criteria's column headers in the PDF and e-mail ranking (narrow columns).</summary>
+    public required string[] CriteriaShort { get; init; }
+    public required string BusinessCase { get; init; }
+    public required string ExpectedBenefits { get; init; }
+    public required string Attachments { get; init; }
+    public required string NoAttachments { get; init; }
+    public required string StaffingNeeds { get; init; }
+    public required string NoStaffingNeeds { get; init; }
+
+    /// <summary>"needs {days} days of {role} time in {month}; {free} are free." after the demand's id (the English one is the domain's sentence).</summary>
+    public required string StaffingNeedFormat { get; init; }
+    public required string Requester { get; init; }
+    public required string Session { get; init; }
+    public required string VotesClose { get; init; }
+    public required string TotalRequested { get; init; }
+    public required string RemainingBudget { get; init; }
+    public required string CapacityTable { get; init; }
+    public required string CapacityTableNote { get; init; }
+    public required string ArbitrationEmailNote { get; init; }
+    public required string SheetSummary { get; init; }
+    public required string SheetRanking { get; init; }
+    public required string SheetDemands { get; init; }
+
     public required string[] RagShort { get; init; }
     public required string[] RagNames { get; init; }
     public required IReadOnlyDictionary<string, string> Enums { get; init; }

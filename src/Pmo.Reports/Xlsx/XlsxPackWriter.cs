@@ -9,7 +9,7 @@ internal static class XlsxPackWriter
     public static void Write(PackModel model, Stream output, CancellationToken cancellationToken)
     {
         var t = model.Text;
-        var registers = new (string Name, Action<Stream> Write)[]
+        var registers = new List<(string Name, Action<Stream> Write)>
         {
             (t.SheetKpis, s => XlsxRegisters.Kpis(s, model, cancellationToken)),
             (t.SheetProjects, s => XlsxRegisters.Projects(s, model, cancellationToken)),
@@ -19,14 +19,13 @@ internal static class XlsxPackWriter
             (t.SheetEscalations, s => XlsxRegisters.Escalations(s, model, cancellationToken)),
             (t.SheetDecisions, s => XlsxRegisters.Decisions(s, model, cancellationToken)),
         };
-
-        using var package = new XlsxPackage(output, registers.Select(r => r.Name).ToList(), model.Input.GeneratedAtUtc, model.Currency);
-        foreach (var (_, write) in registers)
+        if (model.Capacity is { } grid)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            using var sheet = package.NextSheet();
-            write(sheet);
+            registers.Add((t.SheetCapacity, s => XlsxCapacity.HeatMap(s, grid, t, model.Format, cancellationToken)));
+            registers.Add((t.SheetOverAllocation, s => XlsxCapacity.OverAllocated(s, grid, t, model.Format, cancellationToken)));
         }
+
+        XlsxPackage.Write(output, registers, model.Input.GeneratedAtUtc, model.Currency, cancellationToken);
     }
 
     /// <summary>A RAG as the word the board reads ("Green"/"Vert"); blank without status.</summary>

@@ -35,6 +35,18 @@ internal sealed class XlsxPackage : IDisposable
         WriteElement("xl/styles.xml", XlsxStyles.Create(currency));
     }
 
+    /// <summary>A whole workbook: each sheet, named, written in turn by its writer.</summary>
+    public static void Write(Stream output, IReadOnlyList<(string Name, Action<Stream> Write)> sheets, DateTimeOffset timestamp, string? currency, CancellationToken cancellationToken)
+    {
+        using var package = new XlsxPackage(output, [.. sheets.Select(s => s.Name)], timestamp, currency);
+        foreach (var (_, write) in sheets)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            using var sheet = package.NextSheet();
+            write(sheet);
+        }
+    }
+
     /// <summary>Opens the next sheet's entry; the caller writes it and disposes the stream before asking for the next.</summary>
     public Stream NextSheet()
     {

@@ -161,7 +161,7 @@ internal static class XlsxRegisters
     }
 
     /// <summary>Streams one sheet: the header row, then a row per item, checking for cancellation every 512 rows.</summary>
-    private static void Write<T>(Stream part, IEnumerable<T> rows, int count, IReadOnlyList<RegisterColumn<T>> columns, CancellationToken cancellationToken)
+    internal static void Write<T>(Stream part, IEnumerable<T> rows, int count, IReadOnlyList<RegisterColumn<T>> columns, CancellationToken cancellationToken)
     {
         using var sheet = new SheetWriter(part, columns.Select(c => new SheetColumn(c.Header, c.Width)).ToList(), count);
         var index = 0;

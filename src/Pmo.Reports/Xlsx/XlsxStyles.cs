@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Pmo.Reports.Drawing;
 
 namespace Pmo.Reports.Xlsx;
 
@@ -17,6 +18,12 @@ internal enum CellStyle : uint
 
     /// <summary>A portfolio sum with the portfolio's currency in its number format ("2 810 000 EUR"), still a number.</summary>
     PortfolioMoney = 8,
+
+    /// <summary>Capacity heat map cells: a load (0 %) filled with its band's colour (as <see cref="Drawing.Palette.OfLoad"/>).</summary>
+    LoadComfortable = 9,
+    LoadFull = 10,
+    LoadOver = 11,
+    LoadNone = 12,
 }
 
 internal static class XlsxStyles
@@ -33,11 +40,16 @@ internal static class XlsxStyles
             new NumberingFormat { NumberFormatId = PortfolioMoneyFormat, FormatCode = MoneyFormat(currency) }) { Count = 3 },
         new Fonts(
             new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
-            new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" })) { Count = 2 },
+            new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
+            new Font(new Bold(), new FontSize { Val = 11 }, new Color { Rgb = "FFFFFFFF" }, new FontName { Val = "Calibri" })) { Count = 3 },
         new Fills(
             new Fill(new PatternFill { PatternType = PatternValues.None }),
             new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
-            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFE0E6EA" }) { PatternType = PatternValues.Solid })) { Count = 3 },
+            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFE0E6EA" }) { PatternType = PatternValues.Solid }),
+            Solid(Palette.Green),
+            Solid(Palette.Amber),
+            Solid(Palette.Red),
+            Solid(Palette.Rule)) { Count = 7 },
         new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 },
         new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
         new CellFormats(
@@ -49,11 +61,32 @@ internal static class XlsxStyles
             Format(2), // 0.00
             Format(DateTimeFormat),
             Format(3),
-            Format(PortfolioMoneyFormat)) { Count = 9 });
+            Format(PortfolioMoneyFormat),
+            Load(fill: 3, font: 2),
+            Load(fill: 4, font: 1),
+            Load(fill: 5, font: 2),
+            Load(fill: 6, font: 1)) { Count = 13 });
 
     /// <summary><c>#,##0 "EUR"</c>: the ISO code as a quoted literal, so the cell stays a number Excel can sum.</summary>
     internal static string MoneyFormat(string? currency) =>
         currency is null ? "#,##0" : "#,##0 \"" + currency.Replace("\"", "", StringComparison.Ordinal) + "\"";
+
+    private static Fill Solid(SkiaSharp.SKColor colour) =>
+        new(new PatternFill(new ForegroundColor { Rgb = $"FF{Palette.Hex(colour)[1..]}" }) { PatternType = PatternValues.Solid });
+
+    /// <summary>A load cell: whole percent (built-in format 9, "0%"), centred, on its band's fill.</summary>
+    private static CellFormat Load(uint fill, uint font) => new(new Alignment { Horizontal = HorizontalAlignmentValues.Center })
+    {
+        NumberFormatId = 9,
+        FontId = font,
+        FillId = fill,
+        BorderId = 0,
+        FormatId = 0,
+        ApplyNumberFormat = true,
+        ApplyFont = true,
+        ApplyFill = true,
+        ApplyAlignment = true,
+    };
 
     private static CellFormat Format(uint numberFormat) => new()
     {

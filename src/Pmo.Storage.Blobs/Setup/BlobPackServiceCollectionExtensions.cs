@@ -4,7 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using Pmo.Workflows.Packs;
+using Pmo.Application.Packs;
 
 namespace Pmo.Storage.Blobs.Setup;
 
@@ -12,7 +12,7 @@ public static class BlobPackServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="BlobReviewPackArchive"/> as the <see cref="IReviewPackArchive"/>, bound to
-    /// <paramref name="section"/> ("Packs"), its options validated at start. Call it before AddPmoWorkflows, whose
+    /// <paramref name="section"/> ("Packs"), its options validated at start. Call it before AddPmoApplication, whose
     /// folder archive is only a default (TryAdd).
     /// </summary>
     public static IServiceCollection AddBlobReviewPackArchive(this IServiceCollection services, IConfiguration section)

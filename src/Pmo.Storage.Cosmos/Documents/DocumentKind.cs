@@ -17,6 +17,9 @@ internal sealed record DocumentKind(string Prefix, string Name)
     public static readonly DocumentKind ArbitrationSession = new("arbitration-session", "ArbitrationSession");
     public static readonly DocumentKind Settings = new("settings", "GovernanceSettings");
     public static readonly DocumentKind Idempotency = new("idempotency", "IdempotencyRecord");
+    public static readonly DocumentKind Person = new("person", "Person");
+    public static readonly DocumentKind Allocation = new("allocation", "Allocation");
+    public static readonly DocumentKind Demand = new("demand", "Demand");
 
     /// <summary>The Cosmos id of the document whose domain id is <paramref name="id"/>.</summary>
     public string CosmosId(string id) => DocumentIds.Encode(Prefix, id);

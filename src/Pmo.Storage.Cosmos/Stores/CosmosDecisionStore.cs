@@ -1,5 +1,5 @@
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Portfolio;
-using Pmo.Domain.Storage;
 using Pmo.Storage.Cosmos.Documents;
 
 namespace Pmo.Storage.Cosmos.Stores;

@@ -1,5 +1,5 @@
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Governance;
-using Pmo.Domain.Storage;
 using Pmo.Domain.Validation;
 using Pmo.Storage.Cosmos.Documents;
 

@@ -1,7 +1,7 @@
 using Microsoft.Azure.Cosmos;
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
-using Pmo.Domain.Storage;
 using Pmo.Domain.Validation;
 using Pmo.Storage.Cosmos.Documents;
 

@@ -14,4 +14,7 @@ internal static class DocumentKinds
     public const string ArbitrationSession = "arbitration-session";
     public const string Settings = "settings";
     public const string Idempotency = "idempotency";
+    public const string Person = "person";
+    public const string Allocation = "allocation";
+    public const string Demand = "demand";
 }

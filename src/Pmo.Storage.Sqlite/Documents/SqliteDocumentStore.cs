@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Portfolio;
-using Pmo.Domain.Storage;
 using Pmo.Domain.Validation;
 
 namespace Pmo.Storage.Sqlite.Documents;

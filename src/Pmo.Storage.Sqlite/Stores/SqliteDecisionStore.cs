@@ -1,5 +1,5 @@
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Portfolio;
-using Pmo.Domain.Storage;
 using Pmo.Storage.Sqlite.Documents;
 
 namespace Pmo.Storage.Sqlite.Stores;

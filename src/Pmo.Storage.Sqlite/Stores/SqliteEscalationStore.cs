@@ -1,6 +1,6 @@
 using System.Text.Json;
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Portfolio;
-using Pmo.Domain.Storage;
 using Pmo.Storage.Sqlite.Documents;
 
 namespace Pmo.Storage.Sqlite.Stores;

@@ -1,12 +1,14 @@
 using Microsoft.DurableTask;
-using Pmo.Domain.Storage;
+using Pmo.Application.Mail;
+using Pmo.Application.Portfolio;
+using Pmo.Application.Ports.Storage;
+using Pmo.Application.Ports.Workflows;
 using Pmo.Domain.Validation;
-using Pmo.Workflows.Orchestrations;
 
 namespace Pmo.Workflows.Activities;
 
 /// <summary>Tells the project manager and the PMO what the committee decided (the decision is already in the log).</summary>
-public sealed class AnnounceDecisionActivity(IPortfolioStore store, Mail.MailDispatcher mail) : TaskActivity<DecisionMade, int>
+public sealed class AnnounceDecisionActivity(IPortfolioStore store, MailDispatcher mail) : TaskActivity<DecisionMade, int>
 {
     public override async Task<int> RunAsync(TaskActivityContext context, DecisionMade input)
     {

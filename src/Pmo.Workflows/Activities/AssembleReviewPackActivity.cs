@@ -1,8 +1,8 @@
 using Microsoft.DurableTask;
+using Pmo.Application.Packs;
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Portfolio;
-using Pmo.Domain.Storage;
 using Pmo.Workflows.Orchestrations;
-using Pmo.Workflows.Packs;
 
 namespace Pmo.Workflows.Activities;
 

@@ -1,7 +1,7 @@
 using Microsoft.DurableTask;
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
-using Pmo.Domain.Storage;
 using Pmo.Domain.Validation;
 
 namespace Pmo.Workflows.Activities;

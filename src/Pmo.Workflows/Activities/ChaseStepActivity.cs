@@ -1,9 +1,9 @@
 using Microsoft.DurableTask;
-using Pmo.Domain.Storage;
-using Pmo.Workflows.Links;
-using Pmo.Workflows.Mail;
+using Pmo.Application.Links;
+using Pmo.Application.Mail;
+using Pmo.Application.Portfolio;
+using Pmo.Application.Ports.Storage;
 using Pmo.Workflows.Orchestrations;
-using Pmo.Workflows.Portfolio;
 
 namespace Pmo.Workflows.Activities;
 

@@ -1,10 +1,11 @@
 using Microsoft.DurableTask;
+using Pmo.Application.Mail;
+using Pmo.Application.Packs;
+using Pmo.Application.Portfolio;
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
-using Pmo.Domain.Storage;
 using Pmo.Domain.Validation;
-using Pmo.Workflows.Mail;
-using Pmo.Workflows.Packs;
 
 namespace Pmo.Workflows.Activities;
 

@@ -1,78 +1,13 @@
 using Microsoft.DurableTask;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Rules;
-using Pmo.Domain.Storage;
-using Pmo.Domain.Validation;
-using Pmo.Workflows.Portfolio;
+using Pmo.Application.Portfolio;
+using Pmo.Application.Ports.Storage;
 
 namespace Pmo.Workflows.Activities;
 
-/// <summary>Evaluate the escalation rules for a project after its week's chase closed.</summary>
-public sealed record EscalationCheck(string ProjectId, IsoWeek Week, DateTimeOffset At);
-
-/// <summary>
-/// Runs the escalation rules on the project's recent history; each rule that fires becomes an escalation with a
-/// deterministic id (project, week, reason), so a retry finds it instead of raising it twice. Starts each one.
-/// </summary>
+/// <summary>The chase's rules step: <see cref="EscalationRaiser"/> as an activity.</summary>
 public sealed class EvaluateEscalationRulesActivity(IPortfolioStore store, IEscalationStarter starter)
     : TaskActivity<EscalationCheck, IReadOnlyList<string>>
 {
-    private const int HistoryWeeks = 8;
-
-    public static string EscalationIdFor(string projectId, IsoWeek week, EscalationReason reason) =>
-        $"{projectId}-{week}-{reason.ToString().ToLowerInvariant()}";
-
-    public override async Task<IReadOnlyList<string>> RunAsync(TaskActivityContext context, EscalationCheck input)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        var project = (await store.Projects.FindAsync(input.ProjectId))?.Value ?? throw new NotFoundException("Project", input.ProjectId);
-        var view = await GovernanceView.LoadAsync(store);
-        var facts = new EscalationFacts(
-            project,
-            await store.StatusUpdates.ListByProjectAsync(project.Id, input.Week.AddWeeks(-HistoryWeeks), input.Week),
-            (await store.UpdateRequests.ListRecentByProjectAsync(project.Id, HistoryWeeks)).Where(r => r.Week <= input.Week).ToList(),
-            (await store.Issues.ListByProjectAsync(project.Id)).Where(i => i.IsOpen).ToList(),
-            // Escalations raised by this very check before a retry count as open: the rules then skip them.
-            (await store.Escalations.ListByProjectAsync(project.Id)).Where(e => e.IsOpen && !IsFromThisCheck(e, input)).ToList());
-
-        var ids = new List<string>();
-        foreach (var trigger in EscalationRules.Evaluate(facts, view.Settings.Escalation))
-        {
-            var escalation = await RaiseAsync(project, trigger, input, view.Calendar);
-            await starter.StartAsync(escalation);
-            ids.Add(escalation.Id);
-        }
-
-        return ids;
-    }
-
-    private static bool IsFromThisCheck(Escalation e, EscalationCheck check) =>
-        e.Id.StartsWith($"{check.ProjectId}-{check.Week}-", StringComparison.Ordinal);
-
-    private async Task<Escalation> RaiseAsync(Project project, EscalationTrigger trigger, EscalationCheck check, GovernanceCalendar calendar)
-    {
-        var sla = calendar.ForEscalation(check.At);
-        var escalation = new Escalation
-        {
-            Id = EscalationIdFor(project.Id, check.Week, trigger.Reason),
-            ProjectId = project.Id,
-            Reason = trigger.Reason,
-            Summary = trigger.Summary,
-            Question = trigger.Question,
-            RaisedBy = "rules",
-            RaisedAt = check.At,
-            ReminderDue = sla.CommitteeReminderUtc,
-            ConveneDue = sla.ConveneUtc,
-        };
-
-        try
-        {
-            return (await store.Escalations.CreateAsync(escalation)).Value;
-        }
-        catch (AlreadyExistsException)
-        {
-            return (await store.Escalations.FindAsync(escalation.Id))!.Value;
-        }
-    }
+    public override Task<IReadOnlyList<string>> RunAsync(TaskActivityContext context, EscalationCheck input) =>
+        new EscalationRaiser(store, starter).RaiseAsync(input);
 }

@@ -1,6 +1,6 @@
 using Microsoft.DurableTask;
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Primitives;
-using Pmo.Domain.Storage;
 
 namespace Pmo.Workflows.Activities;
 

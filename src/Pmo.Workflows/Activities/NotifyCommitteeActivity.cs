@@ -1,10 +1,11 @@
 using Microsoft.DurableTask;
+using Pmo.Application.Links;
+using Pmo.Application.Mail;
+using Pmo.Application.Portfolio;
+using Pmo.Application.Ports.Mail;
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Portfolio;
-using Pmo.Domain.Storage;
 using Pmo.Domain.Validation;
-using Pmo.Mail;
-using Pmo.Workflows.Links;
-using Pmo.Workflows.Mail;
 
 namespace Pmo.Workflows.Activities;
 

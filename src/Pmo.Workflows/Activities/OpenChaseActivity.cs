@@ -1,10 +1,10 @@
 using Microsoft.DurableTask;
+using Pmo.Application.Links;
+using Pmo.Application.Mail;
+using Pmo.Application.Portfolio;
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Portfolio;
-using Pmo.Domain.Storage;
-using Pmo.Workflows.Links;
-using Pmo.Workflows.Mail;
 using Pmo.Workflows.Orchestrations;
-using Pmo.Workflows.Portfolio;
 
 namespace Pmo.Workflows.Activities;
 

@@ -1,6 +1,6 @@
 using Microsoft.DurableTask;
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Portfolio;
-using Pmo.Domain.Storage;
 using Pmo.Domain.Validation;
 using Pmo.Workflows.Orchestrations;
 
@@ -10,7 +10,7 @@ namespace Pmo.Workflows.Activities;
 /// Creates the project's update request for the week (once: a retry finds it) and returns its status. A week already
 /// answered before its chase opened (an integrator's PUT ahead of Monday) is recorded submitted there and then, so the
 /// chase neither invites nor reminds. The update is looked for after the request is written: a submission that read
-/// "no request" (and so told nobody, see <see cref="Submission.ChaseNotifier"/>) was committed before that read, hence
+/// "no request" (and so told nobody, see <see cref="Pmo.Application.Submission.ChaseNotifier"/>) was committed before that read, hence
 /// before the request, hence before this look.
 /// </summary>
 public sealed class OpenUpdateRequestActivity(IPortfolioStore store, TimeProvider time) : TaskActivity<ChaseInput, UpdateRequestStatus>

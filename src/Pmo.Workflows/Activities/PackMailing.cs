@@ -1,8 +1,7 @@
+using Pmo.Application.Mail;
+using Pmo.Application.Packs;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Validation;
-using Pmo.Reports;
-using Pmo.Workflows.Mail;
-using Pmo.Workflows.Packs;
 
 namespace Pmo.Workflows.Activities;
 

@@ -1,8 +1,8 @@
 using Microsoft.DurableTask;
+using Pmo.Application.Portfolio;
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Portfolio;
-using Pmo.Domain.Storage;
 using Pmo.Domain.Validation;
-using Pmo.Workflows.Portfolio;
 
 namespace Pmo.Workflows.Activities;
 

@@ -1,7 +1,8 @@
 using Microsoft.DurableTask;
+using Pmo.Application.Mail;
+using Pmo.Application.Portfolio;
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Portfolio;
-using Pmo.Domain.Storage;
-using Pmo.Workflows.Mail;
 using Pmo.Workflows.Orchestrations;
 
 namespace Pmo.Workflows.Activities;

@@ -1,15 +1,16 @@
 using Microsoft.DurableTask;
+using Pmo.Application.Arbitration;
+using Pmo.Application.Mail;
+using Pmo.Application.Portfolio;
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Intake;
 using Pmo.Domain.Primitives;
-using Pmo.Domain.Storage;
 using Pmo.Domain.Validation;
-using Pmo.Workflows.Activities;
-using Pmo.Workflows.Mail;
 
 namespace Pmo.Workflows.Arbitration;
 
 /// <summary>E-mails each requester the outcome of their demand (once per demand and session: the message id says so).</summary>
-public sealed class AnnounceArbitrationOutcomeActivity(IPortfolioStore store, IArbitrationDemands demands, MailDispatcher mail)
+public sealed class AnnounceArbitrationOutcomeActivity(IPortfolioStore store, MailDispatcher mail)
     : TaskActivity<YearMonth, int>
 {
     public override async Task<int> RunAsync(TaskActivityContext context, YearMonth input)
@@ -19,7 +20,7 @@ public sealed class AnnounceArbitrationOutcomeActivity(IPortfolioStore store, IA
         var sent = 0;
         foreach (var demandId in session.Agenda)
         {
-            var demand = (await demands.FindAsync(demandId))?.Value ?? throw new NotFoundException("Demand", demandId);
+            var demand = (await store.Demands.FindAsync(demandId))?.Value ?? throw new NotFoundException("Demand", demandId);
             var decision = ArbitrationOutcome.Decide(session, demandId);
             sent += await mail.SendAsync(view.Composer.ArbitrationOutcome(session.Month, demand, decision)) ? 1 : 0;
         }

@@ -1,9 +1,10 @@
 using Microsoft.DurableTask;
+using Pmo.Application.Arbitration;
+using Pmo.Application.Portfolio;
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Intake;
 using Pmo.Domain.Portfolio;
-using Pmo.Domain.Storage;
 using Pmo.Domain.Validation;
-using Pmo.Workflows.Activities;
 using Pmo.Workflows.Orchestrations;
 
 namespace Pmo.Workflows.Arbitration;
@@ -13,13 +14,13 @@ namespace Pmo.Workflows.Arbitration;
 /// title, sponsor, department, budget, scores and duration; the sponsor stands as manager until the PMO names the PM.
 /// The id is derived from the demand (<see cref="GoProjectIds"/>), so a retry finds the project instead of a copy.
 /// </summary>
-public sealed class CreateGoProjectActivity(IPortfolioStore store, IArbitrationDemands demands)
+public sealed class CreateGoProjectActivity(IPortfolioStore store)
     : TaskActivity<GoProjectInput, string>
 {
     public override async Task<string> RunAsync(TaskActivityContext context, GoProjectInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var demand = (await demands.FindAsync(input.DemandId))?.Value ?? throw new NotFoundException("Demand", input.DemandId);
+        var demand = (await store.Demands.FindAsync(input.DemandId))?.Value ?? throw new NotFoundException("Demand", input.DemandId);
         var projectId = GoProjectIds.For(demand.Id);
         if (await store.Projects.FindAsync(projectId) is null)
         {
@@ -35,7 +36,7 @@ public sealed class CreateGoProjectActivity(IPortfolioStore store, IArbitrationD
             }
         }
 
-        await DemandMoves.EditAsync(demands, demand.Id, d => d.ProjectId == projectId ? null : d with { ProjectId = projectId });
+        await DemandMoves.EditAsync(store.Demands, demand.Id, d => d.ProjectId == projectId ? null : d with { ProjectId = projectId });
         return projectId;
     }
 

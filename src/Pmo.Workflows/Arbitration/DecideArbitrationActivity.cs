@@ -1,8 +1,9 @@
 using Microsoft.DurableTask;
+using Pmo.Application.Arbitration;
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Intake;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
-using Pmo.Domain.Storage;
 using Pmo.Domain.Validation;
 
 namespace Pmo.Workflows.Arbitration;
@@ -12,7 +13,7 @@ namespace Pmo.Workflows.Arbitration;
 /// the outcome in the decision log (one entry per demand, deterministic id and instant, so a retry rewrites the same
 /// entry) and moves the demand to Go, NoGo or Deferred.
 /// </summary>
-public sealed class DecideArbitrationActivity(IPortfolioStore store, IArbitrationDemands demands)
+public sealed class DecideArbitrationActivity(IPortfolioStore store)
     : TaskActivity<YearMonth, IReadOnlyList<ArbitrationDecision>>
 {
     public const string Forum = "Arbitration committee";
@@ -26,10 +27,10 @@ public sealed class DecideArbitrationActivity(IPortfolioStore store, IArbitratio
         foreach (var demandId in session.Agenda)
         {
             var decision = ArbitrationOutcome.Decide(session, demandId);
-            var demand = (await demands.FindAsync(demandId))?.Value ?? throw new NotFoundException("Demand", demandId);
+            var demand = (await store.Demands.FindAsync(demandId))?.Value ?? throw new NotFoundException("Demand", demandId);
             await store.Decisions.UpsertAsync(LogEntry(session, demand, decision));
             await DemandMoves.MoveAsync(
-                demands, demandId, DemandStatus.InArbitration, decision.DemandStatus, DemandActor.Committee, Forum, session.DeadlineUtc, Rationale(decision));
+                store.Demands, demandId, DemandStatus.InArbitration, decision.DemandStatus, DemandActor.Committee, Forum, session.DeadlineUtc, Rationale(decision));
             decisions.Add(decision);
         }
 

@@ -1,6 +1,7 @@
 using Microsoft.DurableTask;
+using Pmo.Application.Arbitration;
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Intake;
-using Pmo.Domain.Storage;
 using Pmo.Domain.Validation;
 using Pmo.Workflows.Orchestrations;
 
@@ -11,7 +12,7 @@ namespace Pmo.Workflows.Arbitration;
 /// from the intake settings, deadline = the session's time. Then moves each agenda demand to InArbitration. A retry
 /// finds the session stored and only finishes the moves.
 /// </summary>
-public sealed class OpenArbitrationSessionActivity(IPortfolioStore store, IArbitrationDemands demands, TimeProvider time)
+public sealed class OpenArbitrationSessionActivity(IPortfolioStore store, TimeProvider time)
     : TaskActivity<ArbitrationInput, ArbitrationOpened>
 {
     public const string Actor = "PMO calendar";
@@ -23,7 +24,7 @@ public sealed class OpenArbitrationSessionActivity(IPortfolioStore store, IArbit
         var now = time.GetUtcNow();
         foreach (var id in session.Agenda)
         {
-            await DemandMoves.MoveAsync(demands, id, DemandStatus.Qualified, DemandStatus.InArbitration, DemandActor.Pmo, Actor, now);
+            await DemandMoves.MoveAsync(store.Demands, id, DemandStatus.Qualified, DemandStatus.InArbitration, DemandActor.Pmo, Actor, now);
         }
 
         return new ArbitrationOpened(input.Month, session.Agenda, [.. ArbitrationMembers.Of(session).Select(m => m.Email)]);
@@ -38,7 +39,7 @@ public sealed class OpenArbitrationSessionActivity(IPortfolioStore store, IArbit
         // Without a committee nobody can vote: the session is kept (the history shows it) with an empty agenda.
         var ranked = committee.Count == 0
             ? []
-            : DemandRanking.Rank(await demands.ListByStatusAsync([DemandStatus.Qualified]), settings.PriorityWeights);
+            : DemandRanking.Rank(await store.Demands.ListByStatusAsync([DemandStatus.Qualified]), settings.PriorityWeights);
         var session = new ArbitrationSession
         {
             Id = ArbitrationSessionIds.For(input.Month),

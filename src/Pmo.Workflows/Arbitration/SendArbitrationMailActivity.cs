@@ -1,11 +1,12 @@
 using Microsoft.DurableTask;
+using Pmo.Application.Arbitration;
+using Pmo.Application.Links;
+using Pmo.Application.Mail;
+using Pmo.Application.Portfolio;
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Intake;
 using Pmo.Domain.Primitives;
-using Pmo.Domain.Storage;
 using Pmo.Domain.Validation;
-using Pmo.Workflows.Activities;
-using Pmo.Workflows.Links;
-using Pmo.Workflows.Mail;
 using Pmo.Workflows.Orchestrations;
 
 namespace Pmo.Workflows.Arbitration;
@@ -15,7 +16,7 @@ namespace Pmo.Workflows.Arbitration;
 /// whole agenda). The pack goes to every member; the reminder only to those who have not voted on every demand, read
 /// from the stored session. Message ids name the session, the step and the member, so a retry sends nothing twice.
 /// </summary>
-public sealed class SendArbitrationMailActivity(IPortfolioStore store, IArbitrationDemands demands, LinkIssuer links, MailDispatcher mail)
+public sealed class SendArbitrationMailActivity(IPortfolioStore store, LinkIssuer links, MailDispatcher mail)
     : TaskActivity<ArbitrationMailInput, int>
 {
     public override async Task<int> RunAsync(TaskActivityContext context, ArbitrationMailInput input)
@@ -45,7 +46,7 @@ public sealed class SendArbitrationMailActivity(IPortfolioStore store, IArbitrat
         List<Demand> onAgenda = [];
         foreach (var id in session.Agenda)
         {
-            onAgenda.Add((await demands.FindAsync(id))?.Value ?? throw new NotFoundException("Demand", id));
+            onAgenda.Add((await store.Demands.FindAsync(id))?.Value ?? throw new NotFoundException("Demand", id));
         }
 
         // Ranked again for the scores; the order is the session's (ranked when it opened).

@@ -28,12 +28,3 @@ public sealed record ArbitrationResult(
     IReadOnlyList<string> ProjectsCreated,
     bool Reminded,
     int VotesReceived);
-
-/// <summary>Payload of <see cref="ArbitrationEvents.VoteCast"/>: a member's votes are already stored in the session.</summary>
-public sealed record ArbitrationVoteCast(YearMonth Month, string MemberEmail, IReadOnlyList<string> DemandIds, DateTimeOffset At);
-
-public static class ArbitrationEvents
-{
-    /// <summary>Raised on <c>arbitration-{month}</c> when a member's votes are stored.</summary>
-    public const string VoteCast = "ArbitrationVoteCast";
-}

@@ -1,4 +1,5 @@
 using Microsoft.DurableTask;
+using Pmo.Application.Ports.Workflows;
 using Pmo.Domain.Intake;
 using Pmo.Workflows.Arbitration;
 
@@ -57,7 +58,7 @@ public sealed class ArbitrationOrchestrator : TaskOrchestrator<ArbitrationInput,
         var timer = context.CreateTimer(untilUtc.UtcDateTime, CancellationToken.None);
         while (ballots.EventsReceived < ballots.EventLimit)
         {
-            var vote = context.WaitForExternalEvent<ArbitrationVoteCast>(ArbitrationEvents.VoteCast, stopWaiting.Token);
+            var vote = context.WaitForExternalEvent<ArbitrationVoteCast>(WorkflowEvents.ArbitrationVoteCast, stopWaiting.Token);
             if (await Task.WhenAny(vote, timer) == timer)
             {
                 // Cancel(), not CancelAsync(): callbacks must run on the orchestration's thread (see DeadlineRace).

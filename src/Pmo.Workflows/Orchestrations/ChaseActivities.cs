@@ -1,4 +1,5 @@
 using Microsoft.DurableTask;
+using Pmo.Application.Portfolio;
 using Pmo.Domain.Portfolio;
 using Pmo.Workflows.Activities;
 

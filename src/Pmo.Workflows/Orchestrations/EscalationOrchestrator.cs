@@ -1,4 +1,5 @@
 using Microsoft.DurableTask;
+using Pmo.Application.Ports.Workflows;
 using Pmo.Workflows.Activities;
 
 namespace Pmo.Workflows.Orchestrations;

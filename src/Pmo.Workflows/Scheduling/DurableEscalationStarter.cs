@@ -1,7 +1,8 @@
+using Pmo.Application.Portfolio;
+using Pmo.Application.Ports.Workflows;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Rules;
 using Pmo.Workflows.Orchestrations;
-using Pmo.Workflows.Portfolio;
 
 namespace Pmo.Workflows.Scheduling;
 

@@ -1,14 +1,15 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Pmo.Application.Arbitration;
+using Pmo.Application.Configuration;
+using Pmo.Application.Portfolio;
+using Pmo.Application.Ports.Storage;
+using Pmo.Application.Ports.Workflows;
+using Pmo.Application.Submission;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Rules;
-using Pmo.Domain.Storage;
-using Pmo.Workflows.Activities;
-using Pmo.Workflows.Arbitration;
 using Pmo.Workflows.Configuration;
 using Pmo.Workflows.Orchestrations;
-using Pmo.Workflows.Portfolio;
-using Pmo.Workflows.Submission;
 
 namespace Pmo.Workflows.Scheduling;
 

@@ -1,10 +1,10 @@
+using Pmo.Application.Arbitration;
+using Pmo.Application.Portfolio;
+using Pmo.Application.Ports.Storage;
+using Pmo.Application.Ports.Workflows;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Rules;
-using Pmo.Domain.Storage;
-using Pmo.Workflows.Activities;
-using Pmo.Workflows.Arbitration;
 using Pmo.Workflows.Orchestrations;
-using Pmo.Workflows.Portfolio;
 
 namespace Pmo.Workflows.Scheduling;
 

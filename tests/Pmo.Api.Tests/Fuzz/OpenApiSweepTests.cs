@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using Pmo.Api.Tests.Fuzz.Sweep;
 using Pmo.Api.Tests.Infrastructure;
+using Pmo.Application.Links;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
-using Pmo.Workflows.Links;
 using Xunit.Abstractions;
 using static Pmo.Api.Tests.Infrastructure.TestData;
 
@@ -31,9 +31,11 @@ public sealed class OpenApiSweepTests(ApiServer server, ITestOutputHelper output
     private const string Issue = "SWEEP-I";
     private const string Decision = "SWEEP-D";
     private const string Escalation = "SWEEP-E";
+    private const string Demand = "SWEEP-DEM";
     private const string Week = "2026-W48";
     private const string Month = "2026-10";
     private const string OutboxFile = "sweep-message.eml";
+    private const string Person = SweepPeople.Id;
 
     [Fact]
     public async Task Every_operation_of_the_openapi_document_answers_malformed_requests_below_500_with_problem_json()
@@ -72,6 +74,8 @@ public sealed class OpenApiSweepTests(ApiServer server, ITestOutputHelper output
         (await admin.PostAsync($"/api/projects/{Project}/decisions", TestData.Json(TestData.Decision(Decision, Project)))).EnsureSuccessStatusCode().Dispose();
         (await admin.SendAsync(HttpMethod.Put, $"/api/projects/{Project}/updates/{Week}", Update(Project, Week))).EnsureSuccessStatusCode().Dispose();
         (await admin.SendAsync(HttpMethod.Put, "/api/settings", await BodyAsync(await admin.GetAsync("/api/settings")))).EnsureSuccessStatusCode().Dispose();
+        (await admin.PostAsync("/api/people", TestData.Json(SweepPeople.Person(Person)))).EnsureSuccessStatusCode().Dispose();
+        (await admin.SendAsync(HttpMethod.Put, $"/api/allocations/{Person}/{Project}/{Month}", new JsonObject { ["days"] = 5 })).EnsureSuccessStatusCode().Dispose();
 
         var month = YearMonth.Parse(Month, null);
         await server.Store.ReviewPacks.UpsertAsync(new ReviewPack { Month = month, Status = ReviewPackStatus.AwaitingApproval, ProjectCount = 2 });
@@ -81,12 +85,15 @@ public sealed class OpenApiSweepTests(ApiServer server, ITestOutputHelper output
             "Content-Type: text/plain; charset=utf-8\r\n\r\nHello.\r\n");
         server.Durable.Started.TryAdd("review-" + Month, ("ReviewOrchestrator", null));
 
+        await server.Store.Demands.UpsertAsync(DemandData.Stored(Demand, Domain.Intake.DemandStatus.Returned));
         var decision = await Links.DecisionAsync(server, Project, Escalation);
         return new Dictionary<string, string>
         {
             ["/api/forms/update/{token}"] = Uri.UnescapeDataString((await Links.UpdateFormAsync(server, Project))["/api/forms/update/".Length..]),
             ["/api/forms/decision/{token}"] = Uri.UnescapeDataString(decision["/api/forms/decision/".Length..]),
             ["/api/forms/pack/{token}"] = Links.Sign(server, LinkPurpose.PackApproval, "", Month, "pmo@example.org", server.Clock.GetUtcNow().AddDays(2)),
+            ["/api/forms/intake/{token}"] = Uri.UnescapeDataString(DemandData.IntakeUrl(server)["/api/forms/intake/".Length..]),
+            ["/api/forms/intake-amend/{token}"] = Uri.UnescapeDataString(DemandData.AmendUrl(server, Demand)["/api/forms/intake-amend/".Length..]),
         };
     }
 
@@ -96,7 +103,13 @@ public sealed class OpenApiSweepTests(ApiServer server, ITestOutputHelper output
         "id" when operation.Path.Contains("/risks/", StringComparison.Ordinal) => Risk,
         "id" when operation.Path.Contains("/issues/", StringComparison.Ordinal) => Issue,
         "id" when operation.Path.Contains("/decisions/", StringComparison.Ordinal) => Decision,
+        "id" when operation.Path.StartsWith("/api/demands/", StringComparison.Ordinal) => Demand,
         "id" => Escalation,
+        "personId" or "person" => Person,
+        "project" => Project,
+        "groupBy" => "Skill",
+        "from" when SweepPeople.TakesMonths(operation) => "2026-09",
+        "to" when SweepPeople.TakesMonths(operation) => Month,
         "week" => Week,
         "from" => "2026-W40",
         "to" => Week,
@@ -112,6 +125,7 @@ public sealed class OpenApiSweepTests(ApiServer server, ITestOutputHelper output
         "rag" => "Amber",
         "q" => "Project",
         "pageSize" => "10",
+        "status" when operation.Path.StartsWith("/api/demands", StringComparison.Ordinal) => "Returned",
         "status" => "all",
         "limit" => "5",
         "days" => "30",
@@ -135,6 +149,19 @@ public sealed class OpenApiSweepTests(ApiServer server, ITestOutputHelper output
         ("PUT", "/api/projects/{projectId}/decisions/{id}") => TestData.Decision(Decision, Project),
         ("POST", "/api/escalations") => new JsonObject { ["projectId"] = Project, ["summary"] = "Raised by the sweep.", ["question"] = "Go on?", ["level"] = "Committee" },
         ("PUT", "/api/settings") => settings.DeepClone(),
+        ("POST", "/api/people") => SweepPeople.Person("SWEEP-PERSON2"),
+        ("PUT", "/api/people/{personId}") => SweepPeople.Person(Person),
+        ("PUT", "/api/allocations/{personId}/{projectId}/{month}") => new JsonObject { ["days"] = 3 },
+        ("POST", "/api/capacity/staffing-preview") => new JsonObject
+        {
+            ["projectId"] = Project,
+            ["lines"] = new JsonArray(new JsonObject { ["personId"] = Person, ["month"] = Month, ["days"] = 4 }),
+        },
+        ("POST", "/api/demands") => DemandData.Content(),
+        ("PUT", "/api/demands/{id}") => DemandData.Content(),
+        ("POST", "/api/demands/{id}/return") => new JsonObject { ["comment"] = "Returned by the sweep." },
+        ("POST", "/api/demands/{id}/withdraw") => new JsonObject { ["comment"] = "Withdrawn by the sweep." },
+        ("POST", "/api/intake-links") => new JsonObject { ["language"] = "Fr" },
         _ => null,
     };
 
@@ -143,6 +170,7 @@ public sealed class OpenApiSweepTests(ApiServer server, ITestOutputHelper output
     {
         "/api/forms/update/{token}" => "overall=&progressPercent=&accomplishments=Sweep",
         "/api/forms/decision/{token}" => "outcome=&comment=Sweep",
+        "/api/forms/intake/{token}" or "/api/forms/intake-amend/{token}" => "title=&estimatedBudget.amount=twelve&businessCase=Sweep",
         "/api/dashboard/signin" => "apiKey=not-a-key",
         _ => null,
     };

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using Pmo.Domain.Storage;
+using Pmo.Application.Ports.Storage;
 
 namespace Pmo.Api.Tests.Fuzz;
 

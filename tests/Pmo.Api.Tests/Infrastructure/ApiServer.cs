@@ -11,11 +11,14 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
+using Pmo.Application;
+using Pmo.Application.Portfolio;
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Primitives;
-using Pmo.Domain.Storage;
+using Pmo.Mail;
+using Pmo.Reports;
 using Pmo.Storage.Sqlite;
 using Pmo.Workflows.Configuration;
-using Pmo.Workflows.Portfolio;
 
 namespace Pmo.Api.Tests.Infrastructure;
 
@@ -86,6 +89,8 @@ public sealed class ApiServer : IAsyncLifetime
             ["Api:ApiKeys:3:Role"] = "Project.Manager",
             ["Api:ApiKeys:3:Email"] = OtherManagerEmail,
             ["Api:OutboxFolder"] = OutboxFolder,
+            ["Mail:OutboxFolder"] = OutboxFolder,
+            ["Mail:FromAddress"] = "pmo@example.org",
             ["Api:EntraId:Authority"] = EntraIssuer,
             ["Api:EntraId:Audience"] = EntraAudience,
             ["Workflows:PublicBaseUrl"] = "http://127.0.0.1/api",
@@ -107,7 +112,8 @@ public sealed class ApiServer : IAsyncLifetime
             configuration.SigningKeys.Add(EntraKey);
             o.Configuration = configuration;
         });
-        services.AddPmoWorkflows(builder.Configuration);
+        services.AddMailer(builder.Configuration.GetSection(MailOptions.SectionName));
+        services.AddPmoApplication(builder.Configuration).AddPmoReports().AddPmoWorkflows();
         services.AddPmoApi(builder.Configuration);
 
         _app = builder.Build();

@@ -1,8 +1,8 @@
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
+using Pmo.Application.Portfolio;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
-using Pmo.Workflows.Portfolio;
 
 namespace Pmo.Api.Tests.Infrastructure;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Pmo.Application.Links;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
-using Pmo.Workflows.Links;
 
 namespace Pmo.Api.Tests.Infrastructure;
 

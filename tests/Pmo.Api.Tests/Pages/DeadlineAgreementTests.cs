@@ -3,12 +3,12 @@ using AngleSharp.Html.Parser;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Pmo.Api.Tests.Infrastructure;
+using Pmo.Application.Links;
+using Pmo.Application.Mail;
+using Pmo.Application.Ports.Mail;
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Rules;
-using Pmo.Domain.Storage;
-using Pmo.Mail;
 using Pmo.Workflows.Activities;
-using Pmo.Workflows.Links;
-using Pmo.Workflows.Mail;
 using Pmo.Workflows.Orchestrations;
 using static Pmo.Api.Tests.Infrastructure.TestData;
 

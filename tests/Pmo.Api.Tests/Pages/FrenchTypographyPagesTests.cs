@@ -1,10 +1,10 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Pmo.Api.Tests.Infrastructure;
+using Pmo.Application.Links;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 using Pmo.Tests.Shared;
-using Pmo.Workflows.Links;
 using static Pmo.Api.Tests.Infrastructure.TestData;
 
 namespace Pmo.Api.Tests.Pages;

@@ -2,9 +2,9 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Pmo.Api.Tests.Infrastructure;
+using Pmo.Application.Links;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
-using Pmo.Workflows.Links;
 using static Pmo.Api.Tests.Infrastructure.TestData;
 
 namespace Pmo.Api.Tests.Pages;

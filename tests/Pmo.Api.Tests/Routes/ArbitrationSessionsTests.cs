@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using Pmo.Api.Tests.Infrastructure;
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Intake;
 using Pmo.Domain.Primitives;
-using Pmo.Domain.Storage;
 using static Pmo.Api.Tests.Infrastructure.TestData;
 
 namespace Pmo.Api.Tests.Routes;

@@ -158,7 +158,7 @@ public sealed class UpdateFormPageTests(ApiServer server)
         using var expiredResponse = await _anonymous.GetAsync(expired);
         Assert.Equal(HttpStatusCode.Gone, expiredResponse.StatusCode);
 
-        var decisionToken = Links.Sign(server, Workflows.Links.LinkPurpose.Decision, id, $"{id}-{Links.Week}", "x@example.org");
+        var decisionToken = Links.Sign(server, Application.Links.LinkPurpose.Decision, id, $"{id}-{Links.Week}", "x@example.org");
         using var wrongPurpose = await _anonymous.GetAsync("/api/forms/update/" + Uri.EscapeDataString(decisionToken));
         Assert.Equal(HttpStatusCode.Forbidden, wrongPurpose.StatusCode);
 

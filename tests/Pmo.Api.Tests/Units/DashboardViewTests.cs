@@ -1,11 +1,11 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Pmo.Api.Dashboard;
+using Pmo.Application.Portfolio;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Rules;
 using Pmo.Mail;
-using Pmo.Workflows.Portfolio;
 
 namespace Pmo.Api.Tests.Units;
 

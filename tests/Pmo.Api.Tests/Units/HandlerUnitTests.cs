@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Pmo.Api.Health;
 using Pmo.Api.Problems;
-using Pmo.Domain.Storage;
+using Pmo.Application.Links;
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Validation;
-using Pmo.Workflows.Links;
 
 namespace Pmo.Api.Tests.Units;
 
@@ -64,5 +64,8 @@ public sealed class HandlerUnitTests
         public IArbitrationSessionStore ArbitrationSessions => throw new NotSupportedException();
         public ISettingsStore Settings => throw new IOException("disk gone");
         public IIdempotencyStore Idempotency => throw new NotSupportedException();
+        public IPersonStore People => throw new NotSupportedException();
+        public IAllocationStore Allocations => throw new NotSupportedException();
+        public IDemandStore Demands => throw new NotSupportedException();
     }
 }

@@ -74,6 +74,23 @@ public sealed class FunctionsMetadataTests
     }
 
     [Fact]
+    public void The_intake_routes_have_their_functions_keyed_or_anonymous_as_the_api_maps_them()
+    {
+        string[] keyed =
+        [
+            "GET demands", "POST demands", "GET demands/ranking", "GET demands/{id}", "PUT demands/{id}",
+            "POST demands/{id}/qualify", "POST demands/{id}/return", "POST demands/{id}/withdraw", "POST intake-links",
+        ];
+        string[] anonymous = ["GET forms/intake/{token}", "POST forms/intake/{token}", "GET forms/intake-amend/{token}", "POST forms/intake-amend/{token}"];
+        var http = Functions.Where(f => f.Trigger.Type == Http)
+            .SelectMany(f => f.Trigger.Methods.Select(m => (Key: $"{m.ToUpperInvariant()} {f.Trigger.Route}", f.Trigger.AuthLevel)))
+            .ToDictionary(x => x.Key, x => x.AuthLevel, StringComparer.OrdinalIgnoreCase);
+
+        Assert.All(keyed, route => Assert.Equal("Function", http.GetValueOrDefault(route)));
+        Assert.All(anonymous, route => Assert.Equal("Anonymous", http.GetValueOrDefault(route)));
+    }
+
+    [Fact]
     public async Task Http_functions_need_a_function_key_unless_the_api_route_is_anonymous()
     {
         await using var host = new FunctionsTestHost();

@@ -1,4 +1,5 @@
 using Microsoft.DurableTask;
+using Pmo.Application.Ports.Workflows;
 using Pmo.Domain.Governance;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Rules;

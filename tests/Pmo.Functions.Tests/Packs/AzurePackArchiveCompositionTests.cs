@@ -5,17 +5,17 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Pmo.Application.Packs;
+using Pmo.Application.Portfolio;
 using Pmo.Domain.Primitives;
 using Pmo.Functions.Composition;
 using Pmo.Storage.Blobs;
-using Pmo.Workflows.Packs;
-using Pmo.Workflows.Portfolio;
 
 namespace Pmo.Functions.Tests.Packs;
 
 /// <summary>
 /// The Azure host's composition (what Program.cs calls) keeps packs in Blob Storage, not in the folder archive that
-/// AddPmoWorkflows registers by default, with local.settings.sample.json's settings and with Azure's.
+/// AddPmoApplication registers by default, with local.settings.sample.json's settings and with Azure's.
 /// </summary>
 [Collection(AzuriteBlobCollection.Name)]
 public sealed class AzurePackArchiveCompositionTests(AzuriteBlobFixture azurite)

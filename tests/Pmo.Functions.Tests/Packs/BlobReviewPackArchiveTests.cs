@@ -1,10 +1,10 @@
 using System.Text;
 using System.Text.Json;
 using Azure.Storage.Blobs;
+using Pmo.Application.Packs;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Rules;
-using Pmo.Reports;
 using Pmo.Storage.Blobs;
 
 namespace Pmo.Functions.Tests.Packs;

@@ -20,6 +20,7 @@ public sealed class LocalApiSweepTests(ITestOutputHelper output)
     private const string ClosedByTheSweep = "SWEEP-CLOSE";
     private const string Week = "2026-W48";
     private const string Month = "2026-10";
+    private const string Person = SweepPeople.Id;
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
     [Fact]
@@ -33,14 +34,14 @@ public sealed class LocalApiSweepTests(ITestOutputHelper output)
             ["PMO_Api__ApiKeys__1__Role"] = "Pmo.Reader",
             ["PMO_Api__ApiKeys__1__Email"] = "reader@example.org",
         });
-        var escalationId = await SeedAsync(host.Client);
+        var (escalationId, demandId) = await SeedAsync(host.Client);
         var document = new OpenApiOperations((await host.Client.GetFromJsonAsync<JsonObject>("api/openapi.json"))!);
         Assert.Contains(document.Operations, o => o.Path.StartsWith("/api/local/", StringComparison.Ordinal));
         var settings = (await host.Client.GetFromJsonAsync<JsonObject>("api/settings"))!;
 
         var target = new SweepTarget
         {
-            ValidValue = (operation, name) => ValidValue(operation, name, escalationId),
+            ValidValue = (operation, name) => ValidValue(operation, name, escalationId, demandId),
             ValidBody = operation => ValidBody(operation, settings),
             BaselineForm = operation => operation.Path switch
             {
@@ -66,8 +67,8 @@ public sealed class LocalApiSweepTests(ITestOutputHelper output)
         Assert.True(report.Failures.Count == 0, $"{report.Summary}\n{report.Grouped(80)}\nHost output:\n{Tail(host.Output, 4000)}");
     }
 
-    /// <summary>What the valid values point to; returns the escalation's id.</summary>
-    private static async Task<string> SeedAsync(HttpClient api)
+    /// <summary>What the valid values point to; returns the escalation's and the demand's ids.</summary>
+    private static async Task<(string EscalationId, string DemandId)> SeedAsync(HttpClient api)
     {
         foreach (var id in new[] { Project, ClosedByTheSweep })
         {
@@ -80,18 +81,28 @@ public sealed class LocalApiSweepTests(ITestOutputHelper output)
         (await api.PutAsJsonAsync($"api/projects/{Project}/updates/{Week}", UpdateBody())).EnsureSuccessStatusCode().Dispose();
         var settings = await api.GetFromJsonAsync<JsonObject>("api/settings");
         (await api.PutAsJsonAsync("api/settings", settings)).EnsureSuccessStatusCode().Dispose();
+        (await api.PostAsJsonAsync("api/people", SweepPeople.Person(Person))).EnsureSuccessStatusCode().Dispose();
+        (await api.PutAsJsonAsync($"api/allocations/{Person}/{Project}/{Month}", new JsonObject { ["days"] = 5 })).EnsureSuccessStatusCode().Dispose();
         using var escalation = await api.PostAsJsonAsync("api/escalations", new JsonObject { ["projectId"] = Project, ["summary"] = "Seeded by the sweep." });
         Assert.Equal(HttpStatusCode.Created, escalation.StatusCode);
-        return (await escalation.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+        using var demand = await api.PostAsJsonAsync("api/demands", DemandBody());
+        Assert.Equal(HttpStatusCode.Created, demand.StatusCode);
+        return ((await escalation.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>(),
+            (await demand.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>());
     }
 
-    private static string ValidValue(OpenApiOperation operation, string name, string escalationId) => name switch
+    private static string ValidValue(OpenApiOperation operation, string name, string escalationId, string demandId) => name switch
     {
         "projectId" or "project" => operation.Path.EndsWith("/close", StringComparison.Ordinal) ? ClosedByTheSweep : Project,
         "id" when operation.Path.Contains("/risks/", StringComparison.Ordinal) => "SWEEP-R",
         "id" when operation.Path.Contains("/issues/", StringComparison.Ordinal) => "SWEEP-I",
         "id" when operation.Path.Contains("/decisions/", StringComparison.Ordinal) => "SWEEP-D",
+        "id" when operation.Path.StartsWith("/api/demands/", StringComparison.Ordinal) => demandId,
         "id" => escalationId,
+        "personId" or "person" => Person,
+        "groupBy" => "Skill",
+        "from" when SweepPeople.TakesMonths(operation) => "2026-09",
+        "to" when SweepPeople.TakesMonths(operation) => Month,
         "week" or "to" => Week,
         "from" => "2026-W40",
         "month" => Month,
@@ -104,6 +115,7 @@ public sealed class LocalApiSweepTests(ITestOutputHelper output)
         "rag" => "Amber",
         "q" => "Project",
         "pageSize" => "10",
+        "status" when operation.Path.StartsWith("/api/demands", StringComparison.Ordinal) => "Submitted",
         "status" => "all",
         "limit" or "max" => "5",
         "days" => "30",
@@ -127,6 +139,16 @@ public sealed class LocalApiSweepTests(ITestOutputHelper output)
         ("PUT", "/api/projects/{projectId}/decisions/{id}") => RecordBody("decisions", "SWEEP-D"),
         ("POST", "/api/escalations") => new JsonObject { ["projectId"] = Project, ["summary"] = "Raised by the sweep." },
         ("PUT", "/api/settings") => settings.DeepClone(),
+        ("POST", "/api/people") => SweepPeople.Person("SWEEP-PERSON2"),
+        ("PUT", "/api/people/{personId}") => SweepPeople.Person(Person),
+        ("PUT", "/api/allocations/{personId}/{projectId}/{month}") => new JsonObject { ["days"] = 3 },
+        ("POST", "/api/capacity/staffing-preview") => new JsonObject
+        {
+            ["lines"] = new JsonArray(new JsonObject { ["personId"] = Person, ["month"] = Month, ["days"] = 4 }),
+        },
+        ("POST", "/api/demands") or ("PUT", "/api/demands/{id}") => DemandBody(),
+        ("POST", "/api/demands/{id}/return") or ("POST", "/api/demands/{id}/withdraw") => new JsonObject { ["comment"] = "By the sweep." },
+        ("POST", "/api/intake-links") => new JsonObject { ["language"] = "Fr" },
         _ => null,
     };
 
@@ -142,6 +164,18 @@ public sealed class LocalApiSweepTests(ITestOutputHelper output)
         ["start"] = "2026-01-05",
         ["baselineEnd"] = "2027-06-30",
         ["milestones"] = new JsonArray(new JsonObject { ["name"] = "Go-live", ["baseline"] = "2027-03-01" }),
+    };
+
+    private static JsonObject DemandBody() => new()
+    {
+        ["title"] = "Supplier portal",
+        ["sponsor"] = new JsonObject { ["name"] = "Sam Sponsor", ["email"] = "sponsor@example.org" },
+        ["department"] = "Purchasing",
+        ["businessCase"] = "Suppliers call us to ask where their invoice is.",
+        ["expectedBenefits"] = "Half the calls.",
+        ["estimatedBudget"] = new JsonObject { ["amount"] = 120000, ["currency"] = "EUR" },
+        ["estimatedDurationMonths"] = 6,
+        ["requester"] = new JsonObject { ["name"] = "Camille Martin", ["email"] = "camille@example.org", ["language"] = "Fr" },
     };
 
     private static JsonObject UpdateBody() => new()

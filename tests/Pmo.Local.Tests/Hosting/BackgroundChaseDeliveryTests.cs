@@ -3,14 +3,15 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Pmo.Application;
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
-using Pmo.Domain.Storage;
 using Pmo.Local.Hosting;
 using Pmo.Local.Tests.Support;
+using Pmo.Reports;
 using Pmo.Storage.Sqlite;
 using Pmo.Workflows.Configuration;
-using Pmo.Workflows.Submission;
 
 namespace Pmo.Local.Tests.Hosting;
 
@@ -38,7 +39,9 @@ public sealed class BackgroundChaseDeliveryTests : IAsyncLifetime, IDisposable
             .AddLogging()
             .AddSingleton<DurableTaskClient>(new RefusingClient())
             .AddSqlitePortfolioStore(o => o.DatabasePath = Path.Combine(_data.Path, "pmo.db"))
-            .AddPmoWorkflows(configuration);
+            .AddPmoApplication(configuration)
+            .AddPmoReports()
+            .AddPmoWorkflows();
         services.AddSingleton<BackgroundChaseDelivery>();
         _services = services.BuildServiceProvider();
         _store = _services.GetRequiredService<IPortfolioStore>();

@@ -72,6 +72,62 @@ public sealed class ExportImportTests
         Assert.True(replaced.ExitCode == 0, replaced.StandardError);
     }
 
+    [Fact]
+    public async Task People_and_allocations_round_trip_through_export_and_import()
+    {
+        using var target = new TempFolder();
+        var (json, project) = await SeededExportAsync();
+        json["people"] = new JsonArray(new JsonObject
+        {
+            ["id"] = "ana",
+            ["name"] = "Ana Lima",
+            ["email"] = "ana@example.org",
+            ["department"] = "Data",
+            ["role"] = "Data engineer",
+            ["skills"] = new JsonArray("SQL", "Python"),
+            ["capacityDaysPerMonth"] = 16.5m,
+            ["activeFrom"] = "2027-01-04",
+            ["activeTo"] = null,
+            ["absences"] = new JsonArray(new JsonObject { ["start"] = "2027-03-08", ["end"] = "2027-03-12" }),
+        });
+        json["allocations"] = new JsonArray(
+            new JsonObject { ["personId"] = "ana", ["projectId"] = project, ["month"] = "2027-03", ["days"] = 7.5m },
+            new JsonObject { ["personId"] = "ana", ["projectId"] = project, ["month"] = "2027-04", ["days"] = 10m });
+
+        var imported = await CliRun.RunAsync(target.Path, Timeout, json.ToJsonString(), "import", "-");
+        var again = JsonNode.Parse((await CliRun.RunAsync(target.Path, Timeout, null, "export")).StandardOutput)!;
+
+        // Compared as parsed text on both sides, so numbers compare as written (16.5, 10).
+        var expected = JsonNode.Parse(json.ToJsonString())!;
+        Assert.True(imported.ExitCode == 0, imported.StandardError);
+        Assert.True(JsonNode.DeepEquals(expected["people"], again["people"]), again["people"]?.ToJsonString());
+        Assert.True(JsonNode.DeepEquals(expected["allocations"], again["allocations"]), again["allocations"]?.ToJsonString());
+    }
+
+    [Fact]
+    public async Task An_allocation_to_a_person_not_in_the_file_is_refused_and_nothing_is_written()
+    {
+        using var target = new TempFolder();
+        var (json, project) = await SeededExportAsync();
+        json["allocations"] = new JsonArray(new JsonObject { ["personId"] = "ghost", ["projectId"] = project, ["month"] = "2027-03", ["days"] = 5 });
+
+        var result = await CliRun.RunAsync(target.Path, Timeout, json.ToJsonString(), "import", "-");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"allocations[ghost:{project}:2027-03].personId", result.StandardError);
+        var after = JsonNode.Parse((await CliRun.RunAsync(target.Path, Timeout, null, "export")).StandardOutput)!;
+        Assert.Empty(after["projects"]!.AsArray());
+    }
+
+    /// <summary>The demo portfolio as <c>export</c> writes it, and the id of its first project.</summary>
+    private static async Task<(JsonNode Json, string ProjectId)> SeededExportAsync()
+    {
+        using var source = new TempFolder();
+        await CliRun.RunAsync(source.Path, Timeout, null, "seed");
+        var json = JsonNode.Parse((await CliRun.RunAsync(source.Path, Timeout, null, "export")).StandardOutput)!;
+        return (json, json["projects"]![0]!["id"]!.GetValue<string>());
+    }
+
     private static JsonNode WithoutExportTime(string json)
     {
         var node = JsonNode.Parse(json)!;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Pmo.Application.Ports.Mail;
 using Pmo.Mail.Tests.Support;
 
 namespace Pmo.Mail.Tests.SendGrid;

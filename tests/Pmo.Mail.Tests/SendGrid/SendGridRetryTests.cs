@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Pmo.Application.Ports.Mail;
 using Pmo.Mail.Tests.Support;
 
 namespace Pmo.Mail.Tests.SendGrid;

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using MimeKit;
+using Pmo.Application.Ports.Mail;
 using Pmo.Mail.Tests.Support;
 using SmtpServer.Protocol;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Pmo.Application.Ports.Mail;
 
 namespace Pmo.Mail.Tests.Support;
 

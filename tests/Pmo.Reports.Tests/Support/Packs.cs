@@ -1,3 +1,4 @@
+using Pmo.Application.Packs;
 using Pmo.Domain.Primitives;
 
 namespace Pmo.Reports.Tests.Support;

@@ -22,6 +22,22 @@ public static class Poppler
         return Run("pdftotext", args, pdf, "-");
     }
 
+    /// <summary>One page rendered to PNG by pdftoppm (what a reader's screen shows), decoded for pixel checks.</summary>
+    public static SkiaSharp.SKBitmap PageImage(byte[] pdf, int page, int dpi = 60)
+    {
+        var prefix = Path.Combine(Path.GetTempPath(), $"pmo-page-{Guid.NewGuid():N}");
+        var pageText = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Run("pdftoppm", ["-r", dpi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-png", "-singlefile", "-f", pageText, "-l", pageText], pdf, prefix);
+        try
+        {
+            return SkiaSharp.SKBitmap.Decode(prefix + ".png");
+        }
+        finally
+        {
+            File.Delete(prefix + ".png");
+        }
+    }
+
     /// <summary>pdffonts' table: one line per font with its embedding flags.</summary>
     public static string PdfFonts(byte[] pdf) => Run("pdffonts", [], pdf);
 

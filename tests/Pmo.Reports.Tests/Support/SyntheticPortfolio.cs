@@ -1,8 +1,8 @@
+using Pmo.Application.Packs;
 using Pmo.Domain.Governance;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Rules;
-using Pmo.Reports;
 using Pmo.Reports.Model;
 
 namespace Pmo.Reports.Tests.Support;

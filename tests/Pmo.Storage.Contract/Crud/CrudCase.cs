@@ -1,5 +1,5 @@
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Portfolio;
-using Pmo.Domain.Storage;
 using Pmo.Domain.Validation;
 
 namespace Pmo.Storage.Contract.Crud;

@@ -40,6 +40,14 @@ public static class CrudCases
             s => s.ReviewPacks,
             n => Samples.ReviewPack(new YearMonth(2026, n)),
             p => p with { Status = ReviewPackStatus.Approved, ApprovedBy = "auto", ApprovedAt = Samples.Instant.AddDays(1) }),
+        ["Person"] = new CrudCase<Domain.Capacity.Person>(
+            s => s.People,
+            n => CapacitySamples.Person($"ana-{n}"),
+            p => p with { CapacityDaysPerMonth = 20, Skills = ["Python"], Absences = [] }),
+        ["Demand"] = new CrudCase<Pmo.Domain.Intake.Demand>(
+            s => s.Demands,
+            n => DemandSamples.Demand($"DEM-{n:D3}"),
+            d => d with { Status = Pmo.Domain.Intake.DemandStatus.Returned, ReturnedComment = "Add the supplier's quote" }),
     };
 
     public static TheoryData<string> Names => new(Cases.Keys);

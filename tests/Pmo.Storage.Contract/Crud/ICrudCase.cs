@@ -1,4 +1,4 @@
-using Pmo.Domain.Storage;
+using Pmo.Application.Ports.Storage;
 
 namespace Pmo.Storage.Contract.Crud;
 

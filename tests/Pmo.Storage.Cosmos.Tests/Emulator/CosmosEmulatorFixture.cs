@@ -1,7 +1,7 @@
 using System.Net.Security;
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
-using Pmo.Domain.Storage;
+using Pmo.Application.Ports.Storage;
 using Pmo.Storage.Cosmos.Diagnostics;
 using Pmo.Storage.Cosmos.Setup;
 

@@ -1,7 +1,8 @@
+using Pmo.Application.Arbitration;
+using Pmo.Application.Links;
 using Pmo.Domain.Intake;
 using Pmo.Domain.Portfolio;
 using Pmo.Workflows.Arbitration;
-using Pmo.Workflows.Links;
 using Pmo.Workflows.Tests.Support;
 using static Pmo.Workflows.Tests.Arbitration.ArbitrationWorld;
 using static Pmo.Workflows.Tests.Support.TestPortfolio;
@@ -18,7 +19,11 @@ public sealed class ArbitrationSessionTests
         await using var _ = world;
 
         Assert.Equal(["ALPHA", "BETA", "GAMMA"], (await world.Store.ArbitrationSessions.FindAsync(December))!.Value.Agenda);
-        Assert.All(["ALPHA", "BETA", "GAMMA"], id => Assert.Equal(DemandStatus.InArbitration, demands[id].Status));
+        foreach (var id in new[] { "ALPHA", "BETA", "GAMMA" })
+        {
+            Assert.Equal(DemandStatus.InArbitration, (await demands.GetAsync(id)).Status);
+        }
+
         Assert.Equal(["carl@committee.example", "claire@committee.example", "hugo@committee.example"],
             world.Mailer.Sent.Where(m => m.Kind == "arbitration-pack").Select(m => m.To).Order());
 
@@ -33,12 +38,12 @@ public sealed class ArbitrationSessionTests
         Assert.Equal(["ALPHA"], result.ProjectsCreated);
         Assert.False(result.Reminded);
         Assert.DoesNotContain(world.Mailer.Sent, m => m.Kind == "arbitration-reminder");
-        Assert.Equal([DemandStatus.Go, DemandStatus.NoGo, DemandStatus.NoGo], new[] { "ALPHA", "BETA", "GAMMA" }.Select(id => demands[id].Status));
+        Assert.Equal([DemandStatus.Go, DemandStatus.NoGo, DemandStatus.NoGo], [(await demands.GetAsync("ALPHA")).Status, (await demands.GetAsync("BETA")).Status, (await demands.GetAsync("GAMMA")).Status]);
 
         var project = (await world.Store.Projects.FindAsync("ALPHA"))!.Value;
         Assert.Equal(ProjectPhase.Approved, project.Phase);
         Assert.Equal(("Demand ALPHA", Sam, "Finance", 250_000m), (project.Name, project.Sponsor, project.Department, project.Budget.Approved));
-        Assert.Equal("ALPHA", demands["ALPHA"].ProjectId);
+        Assert.Equal("ALPHA", (await demands.GetAsync("ALPHA")).ProjectId);
         Assert.Null(await world.Store.Projects.FindAsync("BETA"));
 
         var logged = (await world.Store.Decisions.FindAsync(DecideArbitrationActivity.DecisionId(December, "GAMMA")))!.Value;
@@ -69,7 +74,7 @@ public sealed class ArbitrationSessionTests
         Assert.True(result.Reminded);
         Assert.Equal([VoteChoice.Go, VoteChoice.Go, VoteChoice.NoGo], result.Decisions.Select(d => d.Outcome));
         Assert.Equal((2, 0, 0), (result.Decisions[0].Go, result.Decisions[0].NoGo, result.Decisions[0].Defer));
-        Assert.Equal(DemandStatus.NoGo, demands["GAMMA"].Status);
+        Assert.Equal(DemandStatus.NoGo, (await demands.GetAsync("GAMMA")).Status);
     }
 
     [Fact]
@@ -120,7 +125,7 @@ public sealed class ArbitrationSessionTests
         var result = await Session(world).ResultAsync();
         Assert.Equal([VoteChoice.NoGo, VoteChoice.Defer, VoteChoice.Defer], result.Decisions.Select(d => d.Outcome));
         Assert.Equal("Tie and no casting vote from the chair: deferred.", result.Decisions[1].Reason);
-        Assert.Equal(DemandStatus.Deferred, demands["BETA"].Status);
+        Assert.Equal(DemandStatus.Deferred, (await demands.GetAsync("BETA")).Status);
         Assert.Empty(result.ProjectsCreated);
     }
 
@@ -137,7 +142,7 @@ public sealed class ArbitrationSessionTests
 
         var result = await Session(world).ResultAsync();
         Assert.Equal([VoteChoice.Go, VoteChoice.NoGo, VoteChoice.Defer], result.Decisions.Select(d => d.Outcome));
-        Assert.Equal(DemandStatus.Go, demands["ALPHA"].Status);
+        Assert.Equal(DemandStatus.Go, (await demands.GetAsync("ALPHA")).Status);
     }
 
     [Fact]
@@ -154,7 +159,7 @@ public sealed class ArbitrationSessionTests
         Assert.Equal(2, run.ActivityCalls(nameof(CreateGoProjectActivity)).Count);
         Assert.Equal(["ALPHA"], (await Session(world).ResultAsync()).ProjectsCreated);
         Assert.Single(await world.Store.Projects.ListAllAsync(), p => p.Name == "Demand ALPHA");
-        Assert.Equal("ALPHA", demands["ALPHA"].ProjectId);
+        Assert.Equal("ALPHA", (await demands.GetAsync("ALPHA")).ProjectId);
     }
 
     [Fact]

@@ -1,10 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
+using Pmo.Application.Arbitration;
+using Pmo.Application.Links;
+using Pmo.Application.Ports.Storage;
+using Pmo.Application.Ports.Workflows;
 using Pmo.Domain.Governance;
 using Pmo.Domain.Intake;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 using Pmo.Workflows.Arbitration;
-using Pmo.Workflows.Links;
 using Pmo.Workflows.Orchestrations;
 using Pmo.Workflows.Tests.Support;
 using static Pmo.Workflows.Tests.Support.TestPortfolio;
@@ -46,17 +49,24 @@ internal static class ArbitrationWorld
     };
 
     /// <summary>A world just before the pack's time, with the settings and three qualified demands.</summary>
-    public static async Task<(VirtualWorld World, MemoryDemands Demands)> StartAsync(ArbitrationRule rule = ArbitrationRule.Majority)
+    public static async Task<(VirtualWorld World, FlakyDemandStore Demands)> StartAsync(ArbitrationRule rule = ArbitrationRule.Majority)
     {
-        var demands = new MemoryDemands();
-        demands.Add(Demand("ALPHA", 5));
-        demands.Add(Demand("BETA", 3));
-        demands.Add(Demand("GAMMA", 1));
-        var world = new VirtualWorld(PackSent.AddMinutes(-10), services: s => s.AddSingleton<IArbitrationDemands>(demands));
+        FlakyDemandStore? demands = null;
+        var world = new VirtualWorld(PackSent.AddMinutes(-10), services: s =>
+        {
+            // The services see the real SQLite store through a wrapper that can fail one demand write.
+            var real = (IPortfolioStore)s.Last(d => d.ServiceType == typeof(IPortfolioStore)).ImplementationInstance!;
+            s.AddSingleton<IPortfolioStore>(demands = new FlakyDemandStore(real));
+        });
         await world.SeedAsync(Settings(rule));
+        foreach (var demand in new[] { Demand("ALPHA", 5), Demand("BETA", 3), Demand("GAMMA", 1) })
+        {
+            await world.Store.Demands.CreateAsync(demand);
+        }
+
         await world.AdvanceToAsync(PackSent);
         await world.TickAsync();
-        return (world, demands);
+        return (world, demands!);
     }
 
     public static OrchestrationRunView Session(VirtualWorld world) => new(world.Instance(InstanceIds.Arbitration(December)));

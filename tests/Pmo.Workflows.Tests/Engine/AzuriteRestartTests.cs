@@ -3,17 +3,20 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Pmo.Application;
+using Pmo.Application.Packs;
+using Pmo.Application.Ports.Mail;
+using Pmo.Application.Ports.Storage;
+using Pmo.Application.Ports.Workflows;
+using Pmo.Application.Submission;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Rules;
-using Pmo.Domain.Storage;
 using Pmo.Hosting.Durable;
-using Pmo.Mail;
+using Pmo.Reports;
 using Pmo.Storage.Sqlite;
 using Pmo.Workflows.Configuration;
 using Pmo.Workflows.Orchestrations;
-using Pmo.Workflows.Packs;
 using Pmo.Workflows.Scheduling;
-using Pmo.Workflows.Submission;
 using Pmo.Workflows.Tests.Support;
 using static Pmo.Workflows.Tests.Support.TestPortfolio;
 
@@ -95,7 +98,9 @@ public sealed class AzuriteRestartTests
                 .AddSingleton(store)
                 .AddSingleton(mailer)
                 .AddSingleton<IReviewPackBuilder, PlainHtmlPackBuilder>()
-                .AddPmoWorkflows(configuration)
+                .AddPmoApplication(configuration)
+                .AddPmoReports()
+                .AddPmoWorkflows()
                 .AddDurableEngine(registry => WorkflowRegistry.Register(registry), options =>
                 {
                     options.Backend = DurableBackend.Azurite;

@@ -2,12 +2,14 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Pmo.Domain.Storage;
+using Pmo.Application;
+using Pmo.Application.Packs;
+using Pmo.Application.Ports.Mail;
+using Pmo.Application.Ports.Storage;
 using Pmo.Hosting.Durable;
-using Pmo.Mail;
+using Pmo.Reports;
 using Pmo.Storage.Sqlite;
 using Pmo.Workflows.Configuration;
-using Pmo.Workflows.Packs;
 using Pmo.Workflows.Tests.Support;
 
 namespace Pmo.Workflows.Tests.Engine;
@@ -50,7 +52,9 @@ internal sealed class EngineWorld : IAsyncDisposable
                 .AddSingleton<IPortfolioStore>(store)
                 .AddSingleton<IMailer>(mailer)
                 .AddSingleton<IReviewPackBuilder, PlainHtmlPackBuilder>()
-                .AddPmoWorkflows(configuration)
+                .AddPmoApplication(configuration)
+                .AddPmoReports()
+                .AddPmoWorkflows()
                 .AddDurableEngine(registry => WorkflowRegistry.Register(registry), options =>
                 {
                     options.Backend = DurableBackend.InMemory;

@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using Microsoft.DurableTask.Client;
+using Pmo.Application.Ports.Workflows;
+using Pmo.Application.Submission;
 using Pmo.Domain.Governance;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Rules;
 using Pmo.Workflows.Orchestrations;
 using Pmo.Workflows.Scheduling;
-using Pmo.Workflows.Submission;
 using Pmo.Workflows.Tests.Support;
 using Xunit.Abstractions;
 using static Pmo.Workflows.Tests.Support.TestPortfolio;

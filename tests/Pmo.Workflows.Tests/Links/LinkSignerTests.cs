@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
-using Pmo.Workflows.Configuration;
-using Pmo.Workflows.Links;
+using Pmo.Application.Configuration;
+using Pmo.Application.Links;
 
 namespace Pmo.Workflows.Tests.Links;
 

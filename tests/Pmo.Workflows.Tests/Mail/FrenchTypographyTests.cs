@@ -1,10 +1,10 @@
+using Pmo.Application.Mail;
+using Pmo.Application.Ports.Mail;
+using Pmo.Application.Ports.Workflows;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Rules;
-using Pmo.Mail;
 using Pmo.Tests.Shared;
-using Pmo.Workflows.Mail;
-using Pmo.Workflows.Orchestrations;
 using Pmo.Workflows.Tests.Support;
 using static Pmo.Workflows.Tests.Support.TestPortfolio;
 

@@ -1,12 +1,13 @@
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Converters;
+using Pmo.Application.Ports.Workflows;
+using Pmo.Application.Submission;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Rules;
 using Pmo.Hosting.Durable.Testing;
 using Pmo.Workflows.Activities;
 using Pmo.Workflows.Orchestrations;
-using Pmo.Workflows.Submission;
 using Pmo.Workflows.Tests.Support;
 using static Pmo.Workflows.Tests.Support.TestPortfolio;
 

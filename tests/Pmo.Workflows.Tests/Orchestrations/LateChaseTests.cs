@@ -59,10 +59,10 @@ public sealed class LateChaseTests
         Assert.All(toBruno, m => AssertBothParts(m.Message, "avant le vendredi 20 novembre 2026, 12:00 (Europe/Paris)", "jeudi"));
     }
 
-    private static Pmo.Mail.MailMessage Invite(VirtualWorld world, string email) =>
+    private static Pmo.Application.Ports.Mail.MailMessage Invite(VirtualWorld world, string email) =>
         Assert.Single(world.Mailer.Sent, m => m.To == email && m.Kind == "chase-invite").Message;
 
-    private static void AssertBothParts(Pmo.Mail.MailMessage mail, string named, string otherDay)
+    private static void AssertBothParts(Pmo.Application.Ports.Mail.MailMessage mail, string named, string otherDay)
     {
         Assert.Contains(named, mail.TextBody, StringComparison.Ordinal);
         Assert.Contains(named, mail.HtmlBody, StringComparison.Ordinal);

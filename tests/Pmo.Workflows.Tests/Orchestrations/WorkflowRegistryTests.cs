@@ -2,6 +2,9 @@ using Microsoft.DurableTask;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Pmo.Application;
+using Pmo.Application.Configuration;
+using Pmo.Reports;
 using Pmo.Workflows.Configuration;
 
 namespace Pmo.Workflows.Tests.Orchestrations;
@@ -33,7 +36,7 @@ public sealed class WorkflowRegistryTests
             ["Workflows:PublicBaseUrl"] = url,
             ["Workflows:LinkSigningKey"] = key ?? Support.VirtualWorld.SigningKey,
         }).Build();
-        using var services = new ServiceCollection().AddPmoWorkflows(configuration).BuildServiceProvider();
+        using var services = new ServiceCollection().AddPmoApplication(configuration).AddPmoReports().AddPmoWorkflows().BuildServiceProvider();
 
         Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<WorkflowOptions>>().Value);
     }

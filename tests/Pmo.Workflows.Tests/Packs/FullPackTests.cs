@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Pmo.Application.Portfolio;
 using Pmo.Domain.Primitives;
-using Pmo.Workflows.Portfolio;
 using Pmo.Workflows.Tests.Support;
 using static Pmo.Workflows.Tests.Support.TestPortfolio;
 

@@ -1,7 +1,8 @@
+using Pmo.Application.Ports.Workflows;
+using Pmo.Application.Submission;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 using Pmo.Workflows.Orchestrations;
-using Pmo.Workflows.Submission;
 using Pmo.Workflows.Tests.Support;
 using static Pmo.Workflows.Tests.Support.TestPortfolio;
 

@@ -1,10 +1,11 @@
+using Pmo.Application.Links;
+using Pmo.Application.Portfolio;
+using Pmo.Application.Ports.Workflows;
+using Pmo.Application.Submission;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 using Pmo.Hosting.Durable.Testing;
-using Pmo.Workflows.Activities;
-using Pmo.Workflows.Links;
 using Pmo.Workflows.Orchestrations;
-using Pmo.Workflows.Submission;
 using Pmo.Workflows.Tests.Support;
 using static Pmo.Workflows.Tests.Support.TestPortfolio;
 
@@ -95,7 +96,7 @@ public sealed class AmendmentTests
         var lastWeek = Paris.Draft(Rag.Red).ToStatusUpdate("DELTA", Week.Previous(), Dan.Email, Paris.At(11, 10, 9));
         await world.Store.StatusUpdates.CreateAsync(lastWeek with { EventDeliveredAt = lastWeek.SubmittedAt });
         var service = world.Get<UpdateSubmissionService>();
-        var escalationId = EvaluateEscalationRulesActivity.EscalationIdFor("DELTA", Week, EscalationReason.RedTwoWeeksRunning);
+        var escalationId = EscalationRaiser.EscalationIdFor("DELTA", Week, EscalationReason.RedTwoWeeksRunning);
         Assert.Null(await world.Store.Escalations.FindAsync(escalationId));
 
         await world.ActAsync(async sp => await service.SubmitAsync(token, Paris.Draft(Rag.Red), (await service.OpenAsync(token)).Version));

@@ -1,9 +1,10 @@
+using Pmo.Application.Links;
+using Pmo.Application.Portfolio;
+using Pmo.Application.Ports.Workflows;
+using Pmo.Application.Submission;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
-using Pmo.Workflows.Links;
 using Pmo.Workflows.Orchestrations;
-using Pmo.Workflows.Portfolio;
-using Pmo.Workflows.Submission;
 using Pmo.Workflows.Tests.Support;
 using static Pmo.Workflows.Tests.Support.TestPortfolio;
 

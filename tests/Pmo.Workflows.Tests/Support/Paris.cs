@@ -1,7 +1,7 @@
 using System.Globalization;
+using Pmo.Application.Submission;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
-using Pmo.Workflows.Submission;
 
 namespace Pmo.Workflows.Tests.Support;
 

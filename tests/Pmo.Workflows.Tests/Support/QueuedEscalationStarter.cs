@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
+using Pmo.Application.Portfolio;
+using Pmo.Application.Ports.Workflows;
 using Pmo.Domain.Portfolio;
-using Pmo.Workflows.Orchestrations;
-using Pmo.Workflows.Portfolio;
 
 namespace Pmo.Workflows.Tests.Support;
 

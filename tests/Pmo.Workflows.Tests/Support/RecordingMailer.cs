@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
-using Pmo.Mail;
+using Pmo.Application.Ports.Mail;
 
 namespace Pmo.Workflows.Tests.Support;
 

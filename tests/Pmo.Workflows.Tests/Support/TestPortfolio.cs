@@ -1,7 +1,7 @@
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Governance;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
-using Pmo.Domain.Storage;
 
 namespace Pmo.Workflows.Tests.Support;
 

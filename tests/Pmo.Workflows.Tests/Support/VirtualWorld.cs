@@ -2,14 +2,16 @@ using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Pmo.Application;
+using Pmo.Application.Packs;
+using Pmo.Application.Portfolio;
+using Pmo.Application.Ports.Mail;
+using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Governance;
-using Pmo.Domain.Storage;
 using Pmo.Hosting.Durable.Testing;
-using Pmo.Mail;
+using Pmo.Reports;
 using Pmo.Storage.Sqlite;
 using Pmo.Workflows.Configuration;
-using Pmo.Workflows.Packs;
-using Pmo.Workflows.Portfolio;
 using Pmo.Workflows.Scheduling;
 
 namespace Pmo.Workflows.Tests.Support;
@@ -57,7 +59,7 @@ internal sealed class VirtualWorld : IAsyncDisposable
             collection.AddSingleton<IReviewPackBuilder, PlainHtmlPackBuilder>();
         }
 
-        _services = collection.AddPmoWorkflows(configuration).BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        _services = collection.AddPmoApplication(configuration).AddPmoReports().AddPmoWorkflows().BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         Harness.Services = _services;
         _clockRun = Harness.Start(new IdleOrchestrator(), "", startUtc.UtcDateTime, "virtual-clock");
     }

@@ -1,4 +1,0 @@
-namespace Pmo.Mail;
-
-/// <summary>A mailbox: an e-mail address and an optional display name.</summary>
-public sealed record MailAddress(string Email, string Name = "");
