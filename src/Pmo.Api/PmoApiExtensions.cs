@@ -71,6 +71,7 @@ public static class PmoApiExtensions
             .MapPortfolioApi()
             .MapReviewPacksApi()
             .MapArbitrationApi()
+            .MapArbitrationVoteFormApi()
             .MapOrchestrationsApi()
             .MapSettingsApi()
             .MapCalendarFeedApi()

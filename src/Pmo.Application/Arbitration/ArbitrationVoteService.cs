@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Pmo.Application.Links;
+using Pmo.Application.Portfolio;
 using Pmo.Application.Ports.Storage;
 using Pmo.Application.Ports.Workflows;
 using Pmo.Domain.Intake;
@@ -11,8 +12,17 @@ namespace Pmo.Application.Arbitration;
 /// <summary>One vote as the page posts it.</summary>
 public sealed record BallotInput(string DemandId, VoteChoice Choice, string? Comment = null);
 
-/// <summary>What a member's vote page shows: the session, the agenda's demands in order, and whether votes are closed.</summary>
-public sealed record ArbitrationVotePage(LinkClaims Link, ArbitrationSession Session, Contact Member, IReadOnlyList<Demand> Agenda, bool Closed);
+/// <summary>
+/// What a member's vote page shows: the session, the agenda's demands in order with their scores, whether votes are
+/// closed, and the organisation's time zone for the deadline.
+/// </summary>
+public sealed record ArbitrationVotePage(
+    LinkClaims Link, ArbitrationSession Session, Contact Member, IReadOnlyList<RankedDemand> Agenda, bool Closed, TimeZoneInfo Zone)
+{
+    /// <summary>The member's current vote on <paramref name="demandId"/>, if any.</summary>
+    public ArbitrationVote? VoteOf(string demandId) =>
+        Session.VotesOn(demandId).FirstOrDefault(v => ArbitrationMembers.Same(v.MemberEmail, Member.Email));
+}
 
 /// <summary>
 /// The member's vote page behind a signed <see cref="LinkPurpose.ArbitrationVote"/> link. A vote is stored first, in
@@ -32,14 +42,10 @@ public sealed partial class ArbitrationVoteService(
     public async Task<ArbitrationVotePage> OpenAsync(string token, CancellationToken cancellationToken = default)
     {
         var (claims, session) = await ResolveAsync(token, cancellationToken);
-        List<Demand> agenda = [];
-        foreach (var id in session.Value.Agenda)
-        {
-            agenda.Add((await store.Demands.FindAsync(id, cancellationToken))?.Value ?? throw new NotFoundException("Demand", id));
-        }
-
+        var view = await GovernanceView.LoadAsync(store, cancellationToken);
+        var agenda = await ArbitrationAgenda.LoadAsync(store, session.Value, view.Settings.PriorityWeights, cancellationToken);
         var member = ArbitrationMembers.Of(session.Value).First(m => ArbitrationMembers.Same(m.Email, claims.Actor));
-        return new ArbitrationVotePage(claims, session.Value, member, agenda, time.GetUtcNow() >= session.Value.DeadlineUtc);
+        return new ArbitrationVotePage(claims, session.Value, member, agenda, time.GetUtcNow() >= session.Value.DeadlineUtc, view.Calendar.TimeZone);
     }
 
     /// <summary>

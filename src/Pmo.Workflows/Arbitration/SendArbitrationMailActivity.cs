@@ -24,7 +24,7 @@ public sealed class SendArbitrationMailActivity(IPortfolioStore store, LinkIssue
         ArgumentNullException.ThrowIfNull(input);
         var session = (await store.ArbitrationSessions.FindAsync(input.Month))?.Value ?? throw new NotFoundException("ArbitrationSession", input.Month.ToString());
         var view = await GovernanceView.LoadAsync(store);
-        var agenda = await AgendaAsync(session, view.Settings.PriorityWeights);
+        var agenda = await ArbitrationAgenda.LoadAsync(store, session, view.Settings.PriorityWeights);
         var reminder = input.Step == ArbitrationMailStep.Reminder;
         var sent = 0;
         foreach (var member in ArbitrationMembers.Of(session))
@@ -39,18 +39,5 @@ public sealed class SendArbitrationMailActivity(IPortfolioStore store, LinkIssue
         }
 
         return sent;
-    }
-
-    private async Task<IReadOnlyList<RankedDemand>> AgendaAsync(ArbitrationSession session, Domain.Governance.PriorityWeights weights)
-    {
-        List<Demand> onAgenda = [];
-        foreach (var id in session.Agenda)
-        {
-            onAgenda.Add((await store.Demands.FindAsync(id))?.Value ?? throw new NotFoundException("Demand", id));
-        }
-
-        // Ranked again for the scores; the order is the session's (ranked when it opened).
-        var ranked = DemandRanking.Rank(onAgenda, weights).ToDictionary(r => r.Demand.Id, StringComparer.Ordinal);
-        return [.. session.Agenda.Select((id, i) => ranked[id] with { Rank = i + 1 })];
     }
 }
