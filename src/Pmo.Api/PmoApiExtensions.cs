@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Pmo.Api.Arbitration;
 using Pmo.Api.Auth;
 using Pmo.Api.Calendar;
 using Pmo.Api.Capacity;
@@ -69,6 +70,8 @@ public static class PmoApiExtensions
             .MapEscalationsApi()
             .MapPortfolioApi()
             .MapReviewPacksApi()
+            .MapArbitrationApi()
+            .MapArbitrationVoteFormApi()
             .MapOrchestrationsApi()
             .MapSettingsApi()
             .MapCalendarFeedApi()

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Pmo.Application.Arbitration;
 using Pmo.Application.Capacity;
 using Pmo.Application.Configuration;
 using Pmo.Application.Intake;
@@ -67,6 +68,8 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddTransient<DemandReturnNotice>();
         services.TryAddTransient<DemandService>();
         services.TryAddTransient<IntakeFormService>();
+        services.TryAddTransient<ArbitrationVoteService>();
+        services.TryAddScoped<ArbitrationSessionService>();
         return services;
     }
 }

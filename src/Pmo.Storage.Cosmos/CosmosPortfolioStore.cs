@@ -23,6 +23,7 @@ public sealed class CosmosPortfolioStore : IPortfolioStore
         Decisions = new CosmosDecisionStore(partition);
         Escalations = new CosmosEscalationStore(partition);
         ReviewPacks = new CosmosReviewPackStore(partition);
+        ArbitrationSessions = new CosmosArbitrationSessionStore(partition);
         Settings = new CosmosSettingsStore(partition);
         Idempotency = new CosmosIdempotencyStore(partition);
         People = new CosmosPersonStore(partition);
@@ -39,6 +40,7 @@ public sealed class CosmosPortfolioStore : IPortfolioStore
     public IDecisionStore Decisions { get; }
     public IEscalationStore Escalations { get; }
     public IReviewPackStore ReviewPacks { get; }
+    public IArbitrationSessionStore ArbitrationSessions { get; }
     public ISettingsStore Settings { get; }
     public IIdempotencyStore Idempotency { get; }
     public IPersonStore People { get; }

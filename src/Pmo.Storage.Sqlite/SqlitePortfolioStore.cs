@@ -28,6 +28,7 @@ public sealed class SqlitePortfolioStore : IPortfolioStore, IAsyncDisposable
         Decisions = new SqliteDecisionStore(_database, TenantId);
         Escalations = new SqliteEscalationStore(_database, TenantId);
         ReviewPacks = new SqliteReviewPackStore(_database, TenantId);
+        ArbitrationSessions = new SqliteArbitrationSessionStore(_database, TenantId);
         Settings = new SqliteSettingsStore(_database, TenantId);
         Idempotency = new SqliteIdempotencyStore(_database, TenantId);
         People = new SqlitePersonStore(_database, TenantId);
@@ -44,6 +45,7 @@ public sealed class SqlitePortfolioStore : IPortfolioStore, IAsyncDisposable
     public IDecisionStore Decisions { get; }
     public IEscalationStore Escalations { get; }
     public IReviewPackStore ReviewPacks { get; }
+    public IArbitrationSessionStore ArbitrationSessions { get; }
     public ISettingsStore Settings { get; }
     public IIdempotencyStore Idempotency { get; }
     public IPersonStore People { get; }

@@ -1,5 +1,6 @@
 using Microsoft.DurableTask;
 using Pmo.Workflows.Activities;
+using Pmo.Workflows.Arbitration;
 using Pmo.Workflows.Orchestrations;
 
 namespace Pmo.Workflows;
@@ -16,6 +17,7 @@ public static class WorkflowRegistry
         typeof(ChaseOrchestrator),
         typeof(MonthlyReviewOrchestrator),
         typeof(EscalationOrchestrator),
+        typeof(ArbitrationOrchestrator),
     ];
 
     public static IReadOnlyList<Type> Activities { get; } =
@@ -35,6 +37,11 @@ public static class WorkflowRegistry
         typeof(DistributePackActivity),
         typeof(NotifyCommitteeActivity),
         typeof(AnnounceDecisionActivity),
+        typeof(OpenArbitrationSessionActivity),
+        typeof(SendArbitrationMailActivity),
+        typeof(DecideArbitrationActivity),
+        typeof(CreateGoProjectActivity),
+        typeof(AnnounceArbitrationOutcomeActivity),
     ];
 
     public static DurableTaskRegistry Register(DurableTaskRegistry registry)
@@ -45,6 +52,7 @@ public static class WorkflowRegistry
             .AddOrchestrator<ChaseOrchestrator>()
             .AddOrchestrator<MonthlyReviewOrchestrator>()
             .AddOrchestrator<EscalationOrchestrator>()
+            .AddOrchestrator<ArbitrationOrchestrator>()
             .AddActivity<ListActiveProjectsActivity>()
             .AddActivity<OpenChaseActivity>()
             .AddActivity<ChaseStepActivity>()
@@ -59,7 +67,12 @@ public static class WorkflowRegistry
             .AddActivity<AutoApprovePackActivity>()
             .AddActivity<DistributePackActivity>()
             .AddActivity<NotifyCommitteeActivity>()
-            .AddActivity<AnnounceDecisionActivity>();
+            .AddActivity<AnnounceDecisionActivity>()
+            .AddActivity<OpenArbitrationSessionActivity>()
+            .AddActivity<SendArbitrationMailActivity>()
+            .AddActivity<DecideArbitrationActivity>()
+            .AddActivity<CreateGoProjectActivity>()
+            .AddActivity<AnnounceArbitrationOutcomeActivity>();
         return registry;
     }
 }

@@ -35,5 +35,12 @@ public sealed class LinkIssuer(LinkSigner signer, IPortfolioStore store, IOption
     public string IntakeAmend(string demandId, string requesterEmail, DateTimeOffset nowUtc) =>
         Url(new LinkClaims(store.TenantId, "", demandId, LinkPurpose.IntakeAmend, nowUtc + Options.IntakeLinkLifetime, requesterEmail));
 
+    /// <summary>
+    /// One member's vote page for a month's session, listing its whole agenda. Valid past the deadline by the decision
+    /// links' lifetime, so a late click shows "the session is closed" (and the outcome) rather than "invalid link".
+    /// </summary>
+    public string ArbitrationVote(YearMonth month, string memberEmail, DateTimeOffset deadlineUtc) =>
+        Url(new LinkClaims(store.TenantId, "", month.ToString(), LinkPurpose.ArbitrationVote, deadlineUtc + Options.DecisionLinkLifetime, memberEmail));
+
     private string Url(LinkClaims claims) => LinkRoutes.Url(Options.PublicBaseUrl, claims.Purpose, signer.Sign(claims));
 }

@@ -17,4 +17,7 @@ public enum LinkPurpose
 
     /// <summary>Amend one returned (or still submitted) demand as its requester; the request is the demand's id.</summary>
     IntakeAmend = 5,
+
+    /// <summary>Vote on a month's arbitration agenda as one committee member; the request is the month ("2027-03").</summary>
+    ArbitrationVote = 6,
 }

@@ -13,6 +13,7 @@ public static class LinkRoutes
     public const string PackApproval = "forms/pack/{token}";
     public const string Intake = "forms/intake/{token}";
     public const string IntakeAmend = "forms/intake-amend/{token}";
+    public const string ArbitrationVote = "forms/arbitration/{token}";
 
     public static string For(LinkPurpose purpose) => purpose switch
     {
@@ -21,6 +22,7 @@ public static class LinkRoutes
         LinkPurpose.PackApproval => PackApproval,
         LinkPurpose.Intake => Intake,
         LinkPurpose.IntakeAmend => IntakeAmend,
+        LinkPurpose.ArbitrationVote => ArbitrationVote,
         _ => throw new ArgumentOutOfRangeException(nameof(purpose), purpose, null),
     };
 

@@ -15,6 +15,9 @@ public enum MailKind
     ConveneCommittee,
     DecisionRecorded,
     DemandReturned,
+    ArbitrationPack,
+    ArbitrationReminder,
+    ArbitrationOutcome,
 }
 
 public static class MailKinds
@@ -34,6 +37,9 @@ public static class MailKinds
         MailKind.ConveneCommittee => "convene-committee",
         MailKind.DecisionRecorded => "decision-recorded",
         MailKind.DemandReturned => "demand-returned",
+        MailKind.ArbitrationPack => "arbitration-pack",
+        MailKind.ArbitrationReminder => "arbitration-reminder",
+        MailKind.ArbitrationOutcome => "arbitration-outcome",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

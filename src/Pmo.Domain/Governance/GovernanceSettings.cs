@@ -1,3 +1,4 @@
+using Pmo.Domain.Intake;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 
@@ -84,4 +85,7 @@ public sealed record GovernanceSettings : IAggregate
     public RagThresholds Rag { get; init; } = new();
     public PriorityWeights PriorityWeights { get; init; } = new();
     public GovernanceRecipients Recipients { get; init; } = new();
+
+    /// <summary>The arbitration committee and its monthly session (issue 24); documents saved before it get the defaults.</summary>
+    public IntakeSettings Intake { get; init; } = new();
 }

@@ -11,6 +11,9 @@ public enum CalendarEventKind
     MarkedMissed,
     WeeklyDigest,
     MonthlyReview,
+
+    /// <summary>The arbitration pack goes out (the session's vote window opens); carries the session's month.</summary>
+    ArbitrationPackSent,
 }
 
 /// <summary>One due event: weekly events carry their ISO week, the monthly review carries the month reviewed.</summary>

@@ -1,4 +1,5 @@
 using Pmo.Domain.Governance;
+using Pmo.Domain.Intake;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Rules;
 
@@ -26,6 +27,15 @@ public static partial class Validators
         }
 
         ValidateRecipients(settings.Recipients, errors);
+        if (settings.Intake is { } intake)
+        {
+            errors.Merge("intake", IntakeSettingsValidator.Validate(intake));
+        }
+        else
+        {
+            errors.Add("intake", "is required.");
+        }
+
         return errors;
     }
 

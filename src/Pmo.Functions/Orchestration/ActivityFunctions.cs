@@ -3,7 +3,9 @@ using Pmo.Application.Portfolio;
 using Pmo.Application.Ports.Workflows;
 using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
+using Pmo.Domain.Intake;
 using Pmo.Workflows.Activities;
+using Pmo.Workflows.Arbitration;
 using Pmo.Workflows.Orchestrations;
 
 namespace Pmo.Functions.Orchestration;
@@ -73,4 +75,24 @@ public static class ActivityFunctions
     [Function(nameof(AnnounceDecisionActivity))]
     public static Task<int> AnnounceDecision([ActivityTrigger] DecisionMade input, [DurableClient] DurableTaskClient client, FunctionContext function) =>
         function.Activity<AnnounceDecisionActivity>(client).RunAsync(function.ActivityContext(), input);
+
+    [Function(nameof(OpenArbitrationSessionActivity))]
+    public static Task<ArbitrationOpened> OpenArbitrationSession([ActivityTrigger] ArbitrationInput input, [DurableClient] DurableTaskClient client, FunctionContext function) =>
+        function.Activity<OpenArbitrationSessionActivity>(client).RunAsync(function.ActivityContext(), input);
+
+    [Function(nameof(SendArbitrationMailActivity))]
+    public static Task<int> SendArbitrationMail([ActivityTrigger] ArbitrationMailInput input, [DurableClient] DurableTaskClient client, FunctionContext function) =>
+        function.Activity<SendArbitrationMailActivity>(client).RunAsync(function.ActivityContext(), input);
+
+    [Function(nameof(DecideArbitrationActivity))]
+    public static Task<IReadOnlyList<ArbitrationDecision>> DecideArbitration([ActivityTrigger] YearMonth input, [DurableClient] DurableTaskClient client, FunctionContext function) =>
+        function.Activity<DecideArbitrationActivity>(client).RunAsync(function.ActivityContext(), input);
+
+    [Function(nameof(CreateGoProjectActivity))]
+    public static Task<string> CreateGoProject([ActivityTrigger] GoProjectInput input, [DurableClient] DurableTaskClient client, FunctionContext function) =>
+        function.Activity<CreateGoProjectActivity>(client).RunAsync(function.ActivityContext(), input);
+
+    [Function(nameof(AnnounceArbitrationOutcomeActivity))]
+    public static Task<int> AnnounceArbitrationOutcome([ActivityTrigger] YearMonth input, [DurableClient] DurableTaskClient client, FunctionContext function) =>
+        function.Activity<AnnounceArbitrationOutcomeActivity>(client).RunAsync(function.ActivityContext(), input);
 }

@@ -21,4 +21,8 @@ public static class OrchestratorFunctions
     [Function(nameof(EscalationOrchestrator))]
     public static Task<EscalationResult> Escalation([OrchestrationTrigger] TaskOrchestrationContext context, EscalationInput input) =>
         new EscalationOrchestrator().RunAsync(context, input);
+
+    [Function(nameof(ArbitrationOrchestrator))]
+    public static Task<ArbitrationResult> Arbitration([OrchestrationTrigger] TaskOrchestrationContext context, ArbitrationInput input) =>
+        new ArbitrationOrchestrator().RunAsync(context, input);
 }

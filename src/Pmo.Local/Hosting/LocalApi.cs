@@ -34,6 +34,7 @@ public static class LocalApi
         var local = endpoints.MapGroup("/api/local").WithTags("Local").RequireAuthorization(PmoRoles.AdminPolicy);
         local.MapPost("/run-now/chase", RunChase);
         local.MapPost("/run-now/review", RunReview);
+        local.MapPost("/run-now/arbitration", RunArbitration);
         local.MapPost("/run-now/tick", RunTick);
         local.MapPost("/backup", Backup);
         local.MapPost("/purge", Purge);
@@ -106,6 +107,29 @@ public static class LocalApi
 
         var (id, started) = await runner.StartMonthlyReviewAsync(target, ct);
         return Accepted(id, started);
+    }
+
+    /// <summary>
+    /// Runs a month's arbitration session now (default: this month). Past its deadline, the members get the full vote
+    /// window from now; a month the schedule skips is a 404.
+    /// </summary>
+    internal static async Task<Results<Accepted<RunNowResult>, ProblemHttpResult>> RunArbitration(
+        string? month, WorkflowRunner runner, TimeProvider time, CancellationToken ct)
+    {
+        YearMonth target;
+        if (month is null)
+        {
+            var now = time.GetUtcNow();
+            target = new YearMonth(now.Year, now.Month);
+        }
+        else if (!YearMonth.TryParse(month, null, out target))
+        {
+            return Invalid("month", "must be a month such as 2027-03.");
+        }
+
+        return await runner.StartArbitrationAsync(target, ct) is { } run
+            ? Accepted(run.InstanceId, run.Started)
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"The arbitration schedule has no session in {target}.");
     }
 
     internal static async Task<Ok<TickResult>> RunTick(SchedulerTick tick, CancellationToken ct) =>

@@ -14,6 +14,7 @@ internal sealed record DocumentKind(string Prefix, string Name)
     public static readonly DocumentKind Decision = new("decision", "Decision");
     public static readonly DocumentKind Escalation = new("escalation", "Escalation");
     public static readonly DocumentKind ReviewPack = new("pack", "ReviewPack");
+    public static readonly DocumentKind ArbitrationSession = new("arbitration-session", "ArbitrationSession");
     public static readonly DocumentKind Settings = new("settings", "GovernanceSettings");
     public static readonly DocumentKind Idempotency = new("idempotency", "IdempotencyRecord");
     public static readonly DocumentKind Person = new("person", "Person");

@@ -11,6 +11,7 @@ internal static class DocumentKinds
     public const string Decision = "decision";
     public const string Escalation = "escalation";
     public const string ReviewPack = "review-pack";
+    public const string ArbitrationSession = "arbitration-session";
     public const string Settings = "settings";
     public const string Idempotency = "idempotency";
     public const string Person = "person";

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Pmo.Application.Arbitration;
 using Pmo.Application.Configuration;
 using Pmo.Application.Portfolio;
 using Pmo.Application.Ports.Storage;
@@ -33,10 +34,12 @@ public sealed partial class SchedulerTick(
     public async Task<TickResult> RunAsync(CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
-        var calendar = CalendarCache.For(await store.Settings.GetOrDefaultAsync(cancellationToken));
+        var settings = await store.Settings.GetOrDefaultAsync(cancellationToken);
+        var calendar = CalendarCache.For(settings);
         List<string> started = [], already = [], tooLate = [];
+        var from = now - options.Value.SchedulerLookback;
 
-        foreach (var due in calendar.Between(now - options.Value.SchedulerLookback, now))
+        foreach (var due in calendar.Between(from, now).Concat(ArbitrationSchedule.Between(settings, from, now)))
         {
             (string Id, bool Started)? outcome = due switch
             {
@@ -45,6 +48,9 @@ public sealed partial class SchedulerTick(
                 { Kind: CalendarEventKind.ChaseOpens, Week: { } week } => Skip(tooLate, InstanceIds.Weekly(week)),
                 { Kind: CalendarEventKind.MonthlyReview, Month: { } month } =>
                     await runner.StartMonthlyReviewAsync(month, cancellationToken),
+                { Kind: CalendarEventKind.ArbitrationPackSent, Month: { } month } when ArbitrationSchedule.For(settings, month, now) is { } dates && dates.DeadlineUtc > now && dates.PackSentUtc == due.AtUtc =>
+                    await runner.StartArbitrationAsync(new ArbitrationInput(month, dates), cancellationToken),
+                { Kind: CalendarEventKind.ArbitrationPackSent, Month: { } month } => Skip(tooLate, InstanceIds.Arbitration(month)),
                 _ => null, // Reminders, missed and digest are durable timers inside the running orchestrations.
             };
 

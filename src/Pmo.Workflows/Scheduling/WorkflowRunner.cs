@@ -1,3 +1,4 @@
+using Pmo.Application.Arbitration;
 using Pmo.Application.Portfolio;
 using Pmo.Application.Ports.Storage;
 using Pmo.Application.Ports.Workflows;
@@ -47,6 +48,25 @@ public sealed class WorkflowRunner(IPortfolioStore store, OrchestrationStarter s
         ArgumentNullException.ThrowIfNull(input);
         var id = InstanceIds.Review(input.Month);
         return (id, await starter.EnsureStartedAsync(nameof(MonthlyReviewOrchestrator), id, input, cancellationToken));
+    }
+
+    /// <summary>
+    /// Starts the arbitration session of <paramref name="month"/> (tick or run now); null when the schedule has no
+    /// session that month.
+    /// </summary>
+    public async Task<(string InstanceId, bool Started)?> StartArbitrationAsync(YearMonth month, CancellationToken cancellationToken = default)
+    {
+        var settings = await store.Settings.GetOrDefaultAsync(cancellationToken);
+        return ArbitrationSchedule.For(settings, month, time.GetUtcNow()) is { } dates
+            ? await StartArbitrationAsync(new ArbitrationInput(month, dates), cancellationToken)
+            : null;
+    }
+
+    public async Task<(string InstanceId, bool Started)> StartArbitrationAsync(ArbitrationInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var id = InstanceIds.Arbitration(input.Month);
+        return (id, await starter.EnsureStartedAsync(nameof(ArbitrationOrchestrator), id, input, cancellationToken));
     }
 
     /// <summary><see cref="IReviewPackRunner"/>: the API's "run this month's review now".</summary>

@@ -87,8 +87,11 @@ public sealed class OpenApiSweepTests(ApiServer server, ITestOutputHelper output
 
         await server.Store.Demands.UpsertAsync(DemandData.Stored(Demand, Domain.Intake.DemandStatus.Returned));
         var decision = await Links.DecisionAsync(server, Project, Escalation);
+        var arbitration = await ArbitrationData.SeedAsync(server, server.Clock.GetUtcNow().AddDays(30));
         return new Dictionary<string, string>
         {
+            ["/api/forms/arbitration/{token}"] = Uri.UnescapeDataString(
+                ArbitrationData.VoteUrl(server, arbitration, ArbitrationData.Carl.Email)["/api/forms/arbitration/".Length..]),
             ["/api/forms/update/{token}"] = Uri.UnescapeDataString((await Links.UpdateFormAsync(server, Project))["/api/forms/update/".Length..]),
             ["/api/forms/decision/{token}"] = Uri.UnescapeDataString(decision["/api/forms/decision/".Length..]),
             ["/api/forms/pack/{token}"] = Links.Sign(server, LinkPurpose.PackApproval, "", Month, "pmo@example.org", server.Clock.GetUtcNow().AddDays(2)),
@@ -170,6 +173,7 @@ public sealed class OpenApiSweepTests(ApiServer server, ITestOutputHelper output
     {
         "/api/forms/update/{token}" => "overall=&progressPercent=&accomplishments=Sweep",
         "/api/forms/decision/{token}" => "outcome=&comment=Sweep",
+        "/api/forms/arbitration/{token}" => "choice-none=Go&comment-none=Sweep",
         "/api/forms/intake/{token}" or "/api/forms/intake-amend/{token}" => "title=&estimatedBudget.amount=twelve&businessCase=Sweep",
         "/api/dashboard/signin" => "apiKey=not-a-key",
         _ => null,

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Pmo.Api.Tests.Infrastructure;
 using static Pmo.Api.Tests.Infrastructure.TestData;
 
@@ -15,6 +16,7 @@ public sealed class SettingsTests(ApiServer server)
         Assert.Equal(HttpStatusCode.OK, defaults.StatusCode);
         var body = await BodyAsync(defaults);
         Assert.Equal("Europe/Paris", body["timeZone"]!.GetValue<string>());
+        Assert.Equal("0 14 * * TUE#2", body["intake"]!["sessionSchedule"]!.GetValue<string>());
 
         body["organisationName"] = "Acme PMO";
         var etag = defaults.Headers.ETag?.Tag;
@@ -31,6 +33,17 @@ public sealed class SettingsTests(ApiServer server)
         using var invalid = await admin.SendAsync(HttpMethod.Put, "/api/settings", badZone, savedTag);
         await AssertProblemAsync(invalid, HttpStatusCode.UnprocessableEntity, "timeZone");
 
+        // The arbitration committee's chair must be one of its members; the problem names the nested field.
+        var strangerChair = body.DeepClone().AsObject();
+        strangerChair["intake"]!["arbitrationCommittee"] = new JsonArray(new JsonObject { ["name"] = "Ann", ["email"] = "ann@example.org" });
+        strangerChair["intake"]!["chair"] = new JsonObject { ["name"] = "Zoe", ["email"] = "zoe@example.org" };
+        using var badChair = await admin.SendAsync(HttpMethod.Put, "/api/settings", strangerChair, savedTag);
+        await AssertProblemAsync(badChair, HttpStatusCode.UnprocessableEntity, "intake.chair");
+
+        body["intake"]!["arbitrationCommittee"] = new JsonArray(new JsonObject { ["name"] = "Ann", ["email"] = "ann@example.org" });
+        body["intake"]!["chair"] = new JsonObject { ["name"] = "Ann", ["email"] = "ann@example.org" };
+        body["intake"]!["rule"] = "ChairDecides";
+
         using var second = await admin.SendAsync(HttpMethod.Put, "/api/settings", body, savedTag);
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         using var stale = await admin.SendAsync(HttpMethod.Put, "/api/settings", body, savedTag);
@@ -38,6 +51,9 @@ public sealed class SettingsTests(ApiServer server)
 
         using var read = await server.Client(ApiServer.ReaderKey).GetAsync("/api/settings");
         Assert.Equal(second.Headers.ETag, read.Headers.ETag);
-        Assert.Equal("Acme PMO 2", (await BodyAsync(read))["organisationName"]!.GetValue<string>());
+        var stored = await BodyAsync(read);
+        Assert.Equal("Acme PMO 2", stored["organisationName"]!.GetValue<string>());
+        Assert.Equal("ann@example.org", stored["intake"]!["chair"]!["email"]!.GetValue<string>());
+        Assert.Equal("ChairDecides", stored["intake"]!["rule"]!.GetValue<string>());
     }
 }

@@ -61,6 +61,7 @@ public sealed class HandlerUnitTests
         public IDecisionStore Decisions => throw new NotSupportedException();
         public IEscalationStore Escalations => throw new NotSupportedException();
         public IReviewPackStore ReviewPacks => throw new NotSupportedException();
+        public IArbitrationSessionStore ArbitrationSessions => throw new NotSupportedException();
         public ISettingsStore Settings => throw new IOException("disk gone");
         public IIdempotencyStore Idempotency => throw new NotSupportedException();
         public IPersonStore People => throw new NotSupportedException();

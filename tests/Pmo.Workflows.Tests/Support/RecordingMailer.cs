@@ -13,7 +13,7 @@ internal sealed record SentMail(MailMessage Message, DateTimeOffset SentAtUtc)
 
     /// <summary>The signed token of the first link in the text body, as a person clicking it would use it.</summary>
     public string Token() =>
-        Regex.Match(Message.TextBody, @"/forms/(?:update|decision|pack)/([A-Za-z0-9_\-\.%]+)") is { Success: true } m
+        Regex.Match(Message.TextBody, @"/forms/(?:update|decision|pack|arbitration)/([A-Za-z0-9_\-\.%]+)") is { Success: true } m
             ? Uri.UnescapeDataString(m.Groups[1].Value)
             : throw new InvalidOperationException($"No link in {Message.MessageId}.");
 }

@@ -30,7 +30,7 @@ internal sealed class VirtualWorld : IAsyncDisposable
     private readonly OrchestrationRun _clockRun;
     private readonly QueuedEscalationStarter _escalations = new();
 
-    public VirtualWorld(DateTimeOffset startUtc, bool fullPackRenderer = false, TimeSpan? lookback = null)
+    public VirtualWorld(DateTimeOffset startUtc, bool fullPackRenderer = false, TimeSpan? lookback = null, Action<IServiceCollection>? services = null)
     {
         Harness = new OrchestrationHarness().AddTasks(registry => WorkflowRegistry.Register(registry));
         Store = new SqlitePortfolioStore(_folder.StoreOptions());
@@ -53,6 +53,7 @@ internal sealed class VirtualWorld : IAsyncDisposable
             .AddSingleton<IMailer>(Mailer)
             .AddSingleton<DurableTaskClient>(Client)
             .AddSingleton<IEscalationStarter>(_escalations);
+        services?.Invoke(collection);
         if (!fullPackRenderer)
         {
             collection.AddSingleton<IReviewPackBuilder, PlainHtmlPackBuilder>();

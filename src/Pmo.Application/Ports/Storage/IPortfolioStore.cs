@@ -17,6 +17,7 @@ public interface IPortfolioStore
     IDecisionStore Decisions { get; }
     IEscalationStore Escalations { get; }
     IReviewPackStore ReviewPacks { get; }
+    IArbitrationSessionStore ArbitrationSessions { get; }
     ISettingsStore Settings { get; }
     IIdempotencyStore Idempotency { get; }
     IPersonStore People { get; }

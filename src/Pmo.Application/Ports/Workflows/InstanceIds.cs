@@ -15,4 +15,6 @@ public static class InstanceIds
     public static string Review(YearMonth month) => $"review-{month}";
 
     public static string Escalation(string escalationId) => $"escalation-{escalationId}";
+
+    public static string Arbitration(YearMonth month) => $"arbitration-{month}";
 }

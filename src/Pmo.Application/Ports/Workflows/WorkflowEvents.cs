@@ -14,6 +14,9 @@ public static class WorkflowEvents
 
     /// <summary>Raised on <c>review-{month}</c> when the PMO approved the pack.</summary>
     public const string PackApproved = nameof(PackApproved);
+
+    /// <summary>Raised on <c>arbitration-{month}</c> when a member's votes are stored.</summary>
+    public const string ArbitrationVoteCast = nameof(ArbitrationVoteCast);
 }
 
 /// <summary>Payload of <see cref="WorkflowEvents.UpdateSubmitted"/>.</summary>
@@ -24,3 +27,6 @@ public sealed record DecisionMade(string EscalationId, string DecisionId, Decisi
 
 /// <summary>Payload of <see cref="WorkflowEvents.PackApproved"/>.</summary>
 public sealed record PackApproved(YearMonth Month, string ApprovedBy, DateTimeOffset ApprovedAt);
+
+/// <summary>Payload of <see cref="WorkflowEvents.ArbitrationVoteCast"/>: the member's votes are already stored in the session.</summary>
+public sealed record ArbitrationVoteCast(YearMonth Month, string MemberEmail, IReadOnlyList<string> DemandIds, DateTimeOffset At);

@@ -1,0 +1,46 @@
+using Pmo.Domain.Governance;
+using Pmo.Domain.Intake;
+using Pmo.Domain.Primitives;
+using Pmo.Domain.Rules;
+
+namespace Pmo.Application.Arbitration;
+
+/// <summary>The arbitration sessions of the settings' calendar, as the scheduler tick and "run now" need them.</summary>
+public static class ArbitrationSchedule
+{
+    /// <summary>
+    /// The sessions whose pack goes out in (<paramref name="fromUtc"/>, <paramref name="toUtc"/>], as calendar events at
+    /// their <see cref="ArbitrationDates.PackSentUtc"/>. The pack of a month's session may go out the month before.
+    /// </summary>
+    public static IEnumerable<CalendarEvent> Between(GovernanceSettings settings, DateTimeOffset fromUtc, DateTimeOffset toUtc)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var calendar = new ArbitrationCalendar(settings.Intake, settings.TimeZone);
+        var month = YearMonth.Of(DateOnly.FromDateTime(fromUtc.UtcDateTime)).Previous();
+        var last = YearMonth.Of(DateOnly.FromDateTime(toUtc.UtcDateTime)).Next().Next();
+        for (; month <= last; month = month.Next())
+        {
+            if (calendar.For(month) is { } dates && dates.PackSentUtc > fromUtc && dates.PackSentUtc <= toUtc)
+            {
+                yield return new CalendarEvent(CalendarEventKind.ArbitrationPackSent, dates.PackSentUtc, Month: month);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The dates of <paramref name="month"/>'s session, or null when the schedule skips it. Started by hand after its
+    /// deadline, the members get the full vote window (and reminder delay) from <paramref name="nowUtc"/>.
+    /// </summary>
+    public static ArbitrationDates? For(GovernanceSettings settings, YearMonth month, DateTimeOffset nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var dates = new ArbitrationCalendar(settings.Intake, settings.TimeZone).For(month);
+        if (dates is null || dates.DeadlineUtc > nowUtc)
+        {
+            return dates;
+        }
+
+        var intake = settings.Intake;
+        return new ArbitrationDates(month, nowUtc, nowUtc + intake.ReminderAfter, nowUtc + intake.VoteWindow);
+    }
+}
