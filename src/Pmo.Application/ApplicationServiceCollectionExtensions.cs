@@ -1,17 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using Pmo.Application.Arbitration;
 using Pmo.Application.Capacity;
-using Pmo.Application.Configuration;
 using Pmo.Application.Intake;
-using Pmo.Application.Links;
-using Pmo.Application.Mail;
 using Pmo.Application.Packs;
-using Pmo.Application.Portfolio;
 using Pmo.Application.Submission;
-using Pmo.Domain.Portfolio;
 
 namespace Pmo.Application;
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace Pmo.Hosting.Durable;
 
 /// <summary>The engine's log messages (source-generated: no work when the level is off).</summary>

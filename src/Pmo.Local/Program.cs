@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Pmo.Local.Commands;
 
 // Thin entry point: the commands own their composition (see Commands/ and Composition/).

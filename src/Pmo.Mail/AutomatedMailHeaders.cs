@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using MimeKit.Utils;
-using Pmo.Application.Ports.Mail;
 
 namespace Pmo.Mail;
 

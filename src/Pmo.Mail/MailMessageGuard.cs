@@ -1,7 +1,3 @@
-using System.Text;
-using MimeKit;
-using Pmo.Application.Ports.Mail;
-
 namespace Pmo.Mail;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Pmo.Mail;
 
 /// <summary>Mail settings, bound from the <c>Mail</c> configuration section (<c>Mail__FromAddress</c> in app settings).</summary>

@@ -1,5 +1,3 @@
-using Pmo.Application.Ports.Mail;
-
 namespace Pmo.Mail;
 
 /// <summary>Which sender <see cref="IMailer"/> resolves to.</summary>

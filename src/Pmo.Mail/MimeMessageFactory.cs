@@ -1,7 +1,3 @@
-using System.Text;
-using MimeKit;
-using Pmo.Application.Ports.Mail;
-
 namespace Pmo.Mail;
 
 /// <summary>Builds the RFC 5322 message the outbox writes: text + HTML alternatives, inline images, attachments.</summary>

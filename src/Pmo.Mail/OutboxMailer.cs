@@ -1,8 +1,3 @@
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using MimeKit;
-using Pmo.Application.Ports.Mail;
-
 namespace Pmo.Mail;
 
 /// <summary>

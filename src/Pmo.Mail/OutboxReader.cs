@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-using MimeKit;
 using MimeKit.Utils;
 
 namespace Pmo.Mail;

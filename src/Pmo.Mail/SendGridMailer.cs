@@ -1,7 +1,4 @@
 using System.Net;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using Pmo.Application.Ports.Mail;
 using SendGrid;
 
 namespace Pmo.Mail;

@@ -1,4 +1,3 @@
-using Pmo.Application.Ports.Mail;
 using SendGrid.Helpers.Mail;
 
 namespace Pmo.Mail;

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Pmo.Mail;
 
 /// <summary>SendGrid sender settings (<c>Mail:SendGrid:*</c>).</summary>

@@ -3,9 +3,6 @@ using System.Net.Sockets;
 using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using Pmo.Application.Ports.Mail;
 
 namespace Pmo.Mail;
 

@@ -1,6 +1,3 @@
-using System.Text;
-using Pmo.Application.Packs;
-
 namespace Pmo.Reports;
 
 /// <summary>The four charts of the pack, rendered as PNG.</summary>

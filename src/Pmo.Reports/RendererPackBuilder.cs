@@ -1,5 +1,4 @@
 using Pmo.Application.Mail;
-using Pmo.Application.Packs;
 using Pmo.Application.Ports.Mail;
 
 namespace Pmo.Reports;

@@ -1,7 +1,4 @@
-using Pmo.Application.Packs;
-using Pmo.Reports.Charts;
 using Pmo.Reports.Html;
-using Pmo.Reports.Model;
 using Pmo.Reports.Pdf;
 using Pmo.Reports.Xlsx;
 

@@ -1,5 +1,4 @@
 using System.Collections.ObjectModel;
-using Microsoft.Azure.Cosmos;
 
 namespace Pmo.Storage.Cosmos;
 

@@ -1,5 +1,3 @@
-using Pmo.Application.Ports.Storage;
-using Pmo.Storage.Cosmos.Documents;
 using Pmo.Storage.Cosmos.Stores;
 
 namespace Pmo.Storage.Cosmos;

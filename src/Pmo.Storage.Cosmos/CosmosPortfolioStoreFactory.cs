@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Logging;
-using Pmo.Application.Ports.Storage;
-using Pmo.Storage.Cosmos.Diagnostics;
-using Pmo.Storage.Cosmos.Documents;
 using Pmo.Storage.Cosmos.Setup;
 
 namespace Pmo.Storage.Cosmos;

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Microsoft.Data.Sqlite;
 using Pmo.Storage.Sqlite.Schema;
 using Pmo.Storage.Sqlite.Writes;
 

@@ -1,4 +1,3 @@
-using Pmo.Application.Ports.Storage;
 using Pmo.Storage.Sqlite.Stores;
 
 namespace Pmo.Storage.Sqlite;

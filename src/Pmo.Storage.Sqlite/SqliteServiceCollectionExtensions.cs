@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using Pmo.Application.Ports.Storage;
 
 namespace Pmo.Storage.Sqlite;
 

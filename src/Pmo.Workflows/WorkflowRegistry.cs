@@ -1,7 +1,4 @@
-using Microsoft.DurableTask;
-using Pmo.Workflows.Activities;
 using Pmo.Workflows.Arbitration;
-using Pmo.Workflows.Orchestrations;
 
 namespace Pmo.Workflows;
 

@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
-using Pmo.Api.Auth;
-using Pmo.Api.Http;
-using Pmo.Application.Arbitration;
-
 namespace Pmo.Api.Arbitration;
 
 /// <summary>/api/arbitration/sessions: the arbitration committee's sessions (agenda, votes, outcome) and their history.</summary>
@@ -11,10 +5,9 @@ public static class ArbitrationApi
 {
     public static RouteGroupBuilder MapArbitrationApi(this RouteGroupBuilder api)
     {
-        ArgumentNullException.ThrowIfNull(api);
-        var sessions = api.MapGroup("/arbitration/sessions").WithTags("Arbitration");
-        sessions.MapGet("/", List).RequireAuthorization(PmoRoles.ReadPolicy);
-        sessions.MapGet("/{month}", Get).RequireAuthorization(PmoRoles.ReadPolicy);
+        var sessions = api.MapArea("/arbitration/sessions", "Arbitration");
+        sessions.MapGet("/", List).ForReaders();
+        sessions.MapGet("/{month}", Get).ForReaders();
         return api;
     }
 

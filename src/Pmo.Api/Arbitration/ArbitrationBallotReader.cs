@@ -1,11 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-using Pmo.Api.Forms;
-using Pmo.Application.Arbitration;
-using Pmo.Domain.Intake;
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Validation;
-
 namespace Pmo.Api.Arbitration;
 
 /// <summary>

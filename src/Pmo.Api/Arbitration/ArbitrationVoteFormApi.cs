@@ -1,11 +1,3 @@
-using Microsoft.Extensions.Options;
-using Pmo.Api.Forms;
-using Pmo.Api.Html;
-using Pmo.Application.Arbitration;
-using Pmo.Application.Links;
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Validation;
-
 namespace Pmo.Api.Arbitration;
 
 /// <summary>
@@ -18,7 +10,6 @@ public static class ArbitrationVoteFormApi
 {
     public static RouteGroupBuilder MapArbitrationVoteFormApi(this RouteGroupBuilder api)
     {
-        ArgumentNullException.ThrowIfNull(api);
         api.MapGet("/" + LinkRoutes.ArbitrationVote, Show).WithTags("Pages").AllowAnonymous();
         api.MapPost("/" + LinkRoutes.ArbitrationVote, Vote).WithTags("Pages").AllowAnonymous().DisableAntiforgery();
         return api;

@@ -1,10 +1,3 @@
-using Pmo.Api.Forms;
-using Pmo.Api.Html;
-using Pmo.Application.Arbitration;
-using Pmo.Domain.Intake;
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Rules;
-
 namespace Pmo.Api.Arbitration;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Api.Arbitration;
 
 /// <summary>Every word of the arbitration vote page, in English and French (French typography: U+202F before : ; ? !).</summary>

@@ -1,7 +1,3 @@
-using System.Security.Claims;
-using Pmo.Api.Problems;
-using Pmo.Domain.Portfolio;
-
 namespace Pmo.Api.Auth;
 
 /// <summary>Who is calling, as the handlers need it: their e-mail and whether they may touch a given project.</summary>

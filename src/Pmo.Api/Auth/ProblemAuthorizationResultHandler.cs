@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
-using Pmo.Api.Problems;
 
 namespace Pmo.Api.Auth;
 

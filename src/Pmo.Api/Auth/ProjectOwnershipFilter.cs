@@ -1,6 +1,3 @@
-using Pmo.Api.Http;
-using Pmo.Application.Portfolio;
-
 namespace Pmo.Api.Auth;
 
 /// <summary>

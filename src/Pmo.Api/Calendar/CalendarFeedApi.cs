@@ -1,13 +1,5 @@
-using System.Globalization;
-using System.Text;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
-using Pmo.Api.Auth;
-using Pmo.Api.Http;
-using Pmo.Application.Portfolio;
-using Pmo.Domain.Rules;
 using IcalCalendar = Ical.Net.Calendar;
 using IcalEvent = Ical.Net.CalendarComponents.CalendarEvent;
 
@@ -21,8 +13,7 @@ public static class CalendarFeedApi
 {
     public static RouteGroupBuilder MapCalendarFeedApi(this RouteGroupBuilder api)
     {
-        ArgumentNullException.ThrowIfNull(api);
-        api.MapGet("/calendar.ics", Get).WithTags("Calendar").RequireAuthorization(PmoRoles.ReadPolicy);
+        api.MapGet("/calendar.ics", Get).WithTags("Calendar").ForReaders();
         return api;
     }
 

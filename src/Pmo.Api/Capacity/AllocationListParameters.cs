@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Pmo.Api.Http;
-using Pmo.Application.Ports.Storage;
-
 namespace Pmo.Api.Capacity;
 
 /// <summary>The allocation list's query string, bound as text and validated by <see cref="ToQuery"/> (a 400 naming the parameter).</summary>

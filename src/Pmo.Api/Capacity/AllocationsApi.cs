@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Pmo.Api.Auth;
-using Pmo.Api.Http;
-using Pmo.Api.OpenApi;
-using Pmo.Domain.Capacity;
-using Pmo.Application.Capacity;
-
 namespace Pmo.Api.Capacity;
 
 /// <summary>
@@ -20,11 +13,10 @@ public static class AllocationsApi
 
     public static RouteGroupBuilder MapAllocationsApi(this RouteGroupBuilder api)
     {
-        ArgumentNullException.ThrowIfNull(api);
-        var allocations = api.MapGroup("/allocations").WithTags("Capacity");
-        allocations.MapGet("/", List).RequireAuthorization(PmoRoles.ReadPolicy);
-        allocations.MapPut(Key, Set).RequireAuthorization(PmoRoles.AdminPolicy).ProducesWriteProblems().Accepts<AllocationDays>("application/json");
-        allocations.MapDelete(Key, Delete).RequireAuthorization(PmoRoles.AdminPolicy).ProducesWriteProblems();
+        var allocations = api.MapArea("/allocations", "Capacity");
+        allocations.MapGet("/", List).ForReaders();
+        allocations.MapPut(Key, Set).ForPmo().Accepts<AllocationDays>("application/json");
+        allocations.MapDelete(Key, Delete).ForPmo();
         return api;
     }
 

@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Pmo.Api.Auth;
-using Pmo.Api.Http;
-using Pmo.Api.OpenApi;
-using Pmo.Domain.Capacity;
-using Pmo.Application.Capacity;
-
 namespace Pmo.Api.Capacity;
 
 /// <summary>/api/capacity: the capacity view per month and group, and the staffing preview of a proposed team (reads only).</summary>
@@ -12,10 +5,9 @@ public static class CapacityApi
 {
     public static RouteGroupBuilder MapCapacityApi(this RouteGroupBuilder api)
     {
-        ArgumentNullException.ThrowIfNull(api);
-        var capacity = api.MapGroup("/capacity").WithTags("Capacity");
-        capacity.MapGet("/", View).RequireAuthorization(PmoRoles.ReadPolicy);
-        capacity.MapPost("/staffing-preview", Preview).RequireAuthorization(PmoRoles.ReadPolicy)
+        var capacity = api.MapArea("/capacity", "Capacity");
+        capacity.MapGet("/", View).ForReaders();
+        capacity.MapPost("/staffing-preview", Preview).ForReaders()
             .ProducesWriteProblems().Accepts<StaffingProposal>("application/json");
         return api;
     }

@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Pmo.Api.Http;
-using Pmo.Domain.Capacity;
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Api.Capacity;
 
 /// <summary>The capacity view's query string: <c>from</c> and <c>to</c> (required months), <c>groupBy</c> (default Department).</summary>

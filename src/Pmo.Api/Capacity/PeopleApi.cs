@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Pmo.Api.Auth;
-using Pmo.Api.Http;
-using Pmo.Api.OpenApi;
-using Pmo.Domain.Capacity;
-using Pmo.Application.Capacity;
-
 namespace Pmo.Api.Capacity;
 
 /// <summary>/api/people: the people the PMO staffs. Readers read; the PMO writes, with ETags (If-Match on replace and delete).</summary>
@@ -12,13 +5,12 @@ public static class PeopleApi
 {
     public static RouteGroupBuilder MapPeopleApi(this RouteGroupBuilder api)
     {
-        ArgumentNullException.ThrowIfNull(api);
-        var people = api.MapGroup("/people").WithTags("Capacity");
-        people.MapGet("/", List).RequireAuthorization(PmoRoles.ReadPolicy);
-        people.MapPost("/", Create).RequireAuthorization(PmoRoles.AdminPolicy).ProducesWriteProblems().Accepts<Person>("application/json");
-        people.MapGet("/{personId}", Get).RequireAuthorization(PmoRoles.ReadPolicy);
-        people.MapPut("/{personId}", Replace).RequireAuthorization(PmoRoles.AdminPolicy).ProducesWriteProblems().Accepts<Person>("application/json");
-        people.MapDelete("/{personId}", Delete).RequireAuthorization(PmoRoles.AdminPolicy).ProducesWriteProblems();
+        var people = api.MapArea("/people", "Capacity");
+        people.MapGet("/", List).ForReaders();
+        people.MapPost("/", Create).ForPmo().Accepts<Person>("application/json");
+        people.MapGet("/{personId}", Get).ForReaders();
+        people.MapPut("/{personId}", Replace).ForPmo().Accepts<Person>("application/json");
+        people.MapDelete("/{personId}", Delete).ForPmo();
         return api;
     }
 

@@ -1,7 +1,3 @@
-using Pmo.Api.Html;
-using Pmo.Application.Capacity;
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Api.Dashboard;
 
 /// <summary>/api/dashboard/capacity: the PMO's capacity page (English by default, <c>?lang=fr</c> in French).</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using Pmo.Domain.Intake;
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Api.Dashboard;
 
 /// <summary>The wording of the dashboard's capacity page, in English and French (narrow no-break space before ":" and "%").</summary>

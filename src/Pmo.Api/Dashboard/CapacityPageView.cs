@@ -1,8 +1,3 @@
-using Pmo.Api.Html;
-using Pmo.Application.Capacity;
-using Pmo.Domain.Capacity;
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Api.Dashboard;
 
 /// <summary>The dashboard's capacity page: departments × the next 6 months, the over-allocated person-months, the demands by status.</summary>

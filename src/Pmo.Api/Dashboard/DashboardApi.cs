@@ -1,8 +1,3 @@
-using System.Security.Claims;
-using Microsoft.Extensions.Options;
-using Pmo.Api.Auth;
-using Pmo.Api.Html;
-using Pmo.Application.Portfolio;
 using Pmo.Mail;
 
 namespace Pmo.Api.Dashboard;
@@ -15,10 +10,9 @@ public static class DashboardApi
 {
     public static RouteGroupBuilder MapDashboardApi(this RouteGroupBuilder api)
     {
-        ArgumentNullException.ThrowIfNull(api);
-        var dashboard = api.MapGroup("/dashboard").WithTags("Pages");
-        dashboard.MapGet("/", Show).RequireAuthorization(PmoRoles.ReadPolicy);
-        dashboard.MapGet("/capacity", CapacityPage.Show).RequireAuthorization(PmoRoles.ReadPolicy);
+        var dashboard = api.MapArea("/dashboard", "Pages");
+        dashboard.MapGet("/", Show).ForReaders();
+        dashboard.MapGet("/capacity", CapacityPage.Show).ForReaders();
         dashboard.MapGet("/outbox/{fileName}", ShowMessage).RequireAuthorization(PmoRoles.AdminPolicy);
         dashboard.MapGet("/signin", SignInForm).AllowAnonymous();
         dashboard.MapPost("/signin", SignIn).AllowAnonymous().DisableAntiforgery();

@@ -1,9 +1,3 @@
-using System.Globalization;
-using Pmo.Api.Html;
-using Pmo.Application.Portfolio;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Rules;
 using Pmo.Mail;
 
 namespace Pmo.Api.Dashboard;

@@ -1,14 +1,3 @@
-using System.Security.Claims;
-using System.Text.Json;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
-using Pmo.Api.Auth;
-using Pmo.Api.Http;
-using Pmo.Api.OpenApi;
-using Pmo.Application.Portfolio;
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Portfolio;
-
 namespace Pmo.Api.Escalations;
 
 /// <summary>/api/escalations: list, get, and raise by hand (starts the escalation orchestration; honours Idempotency-Key).</summary>
@@ -16,11 +5,10 @@ public static class EscalationsApi
 {
     public static RouteGroupBuilder MapEscalationsApi(this RouteGroupBuilder api)
     {
-        ArgumentNullException.ThrowIfNull(api);
-        var escalations = api.MapGroup("/escalations").WithTags("Escalations");
-        escalations.MapGet("/", List).RequireAuthorization(PmoRoles.ReadPolicy);
-        escalations.MapGet("/{id}", Get).RequireAuthorization(PmoRoles.ReadPolicy);
-        escalations.MapPost("/", Raise).RequireAuthorization(PmoRoles.WritePolicy).ProducesWriteProblems().Accepts<RaiseEscalation>("application/json");
+        var escalations = api.MapArea("/escalations", "Escalations");
+        escalations.MapGet("/", List).ForReaders();
+        escalations.MapGet("/{id}", Get).ForReaders();
+        escalations.MapPost("/", Raise).ForWriters().Accepts<RaiseEscalation>("application/json");
         return api;
     }
 

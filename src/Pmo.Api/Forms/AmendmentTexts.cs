@@ -1,5 +1,3 @@
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Api.Forms;
 
 /// <summary>The words of the update form when the week was already answered (amendment, conflict), in English and French.</summary>

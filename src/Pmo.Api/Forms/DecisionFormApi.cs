@@ -1,12 +1,4 @@
-using Microsoft.Extensions.Options;
-using Pmo.Api.Html;
-using Pmo.Application.Links;
-using Pmo.Application.Portfolio;
 using Pmo.Domain.Governance;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Rules;
-using Pmo.Domain.Validation;
 using DecisionService = Pmo.Application.Submission.DecisionService;
 
 namespace Pmo.Api.Forms;
@@ -19,7 +11,6 @@ public static class DecisionFormApi
 {
     public static RouteGroupBuilder MapDecisionFormApi(this RouteGroupBuilder api)
     {
-        ArgumentNullException.ThrowIfNull(api);
         api.MapGet("/" + LinkRoutes.Decision, Show).WithTags("Pages").AllowAnonymous();
         api.MapPost("/" + LinkRoutes.Decision, Decide).WithTags("Pages").AllowAnonymous().DisableAntiforgery();
         api.MapGet("/" + LinkRoutes.PackApproval, ShowPack).WithTags("Pages").AllowAnonymous();

@@ -1,10 +1,3 @@
-using System.Globalization;
-using Pmo.Api.Html;
-using Pmo.Application.Submission;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Rules;
-
 namespace Pmo.Api.Forms;
 
 /// <summary>The committee member's page: the situation, the question, the four options and a comment.</summary>

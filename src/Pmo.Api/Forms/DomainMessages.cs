@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Api.Forms;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Validation;
-
 namespace Pmo.Api.Forms;
 
 /// <summary>Field errors of a page form, keyed like the domain's (camelCase JSON paths), shown next to each field.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Pmo.Api.Forms;
 
 /// <summary>Numbers as people type them in the link pages' forms.</summary>

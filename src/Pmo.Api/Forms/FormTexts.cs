@@ -1,6 +1,3 @@
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Api.Forms;
 
 /// <summary>Every word the link pages show, in English and French.</summary>

@@ -1,8 +1,3 @@
-using Pmo.Api.Html;
-using Pmo.Application.Links;
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Validation;
-
 namespace Pmo.Api.Forms;
 
 /// <summary>What a link page shows when its link cannot be used: a plain message, never the reason (it is logged instead).</summary>

@@ -1,10 +1,3 @@
-using Microsoft.Extensions.Options;
-using Pmo.Api.Html;
-using Pmo.Application.Links;
-using Pmo.Application.Portfolio;
-using Pmo.Application.Submission;
-using Pmo.Domain.Validation;
-
 namespace Pmo.Api.Forms;
 
 /// <summary>
@@ -15,7 +8,6 @@ public static class UpdateFormApi
 {
     public static RouteGroupBuilder MapUpdateFormApi(this RouteGroupBuilder api)
     {
-        ArgumentNullException.ThrowIfNull(api);
         var route = "/" + LinkRoutes.UpdateForm;
         api.MapGet(route, Show).WithTags("Pages").AllowAnonymous();
         api.MapPost(route, Submit).WithTags("Pages").AllowAnonymous().DisableAntiforgery();

@@ -1,9 +1,3 @@
-using System.Globalization;
-using Pmo.Api.Html;
-using Pmo.Application.Submission;
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Rules;
-
 namespace Pmo.Api.Forms;
 
 /// <summary>

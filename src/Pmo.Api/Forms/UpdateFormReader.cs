@@ -1,9 +1,3 @@
-using System.Globalization;
-using Pmo.Application.Submission;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Validation;
-
 namespace Pmo.Api.Forms;
 
 /// <summary>Turns the posted update form into a draft; values that do not parse are reported per field, in the page's language.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Pmo.Application.Ports.Storage;
-
 namespace Pmo.Api.Health;
 
 /// <summary>/api/health: anonymous liveness that also reads the store, so a broken database shows as 503.</summary>
@@ -8,7 +5,6 @@ public static class HealthApi
 {
     public static RouteGroupBuilder MapHealthApi(this RouteGroupBuilder api)
     {
-        ArgumentNullException.ThrowIfNull(api);
         api.MapGet("/health", Get).WithTags("Health").AllowAnonymous();
         return api;
     }

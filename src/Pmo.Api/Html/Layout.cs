@@ -1,6 +1,3 @@
-using System.Text;
-using Pmo.Api.Problems;
-
 namespace Pmo.Api.Html;
 
 /// <summary>

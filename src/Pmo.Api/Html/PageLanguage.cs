@@ -1,5 +1,3 @@
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Api.Html;
 
 /// <summary>The language of a page: <c>?lang=fr|en</c> when given, else the recipient's language.</summary>

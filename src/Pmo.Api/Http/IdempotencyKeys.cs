@@ -1,7 +1,3 @@
-using System.Text.Json;
-using Pmo.Api.Problems;
-using Pmo.Application.Ports.Storage;
-
 namespace Pmo.Api.Http;
 
 /// <summary>

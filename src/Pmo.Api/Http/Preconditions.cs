@@ -1,6 +1,3 @@
-using Pmo.Api.Problems;
-using Pmo.Application.Portfolio;
-
 namespace Pmo.Api.Http;
 
 /// <summary>Strong ETags in and out: quoted in headers, required as If-Match on every replace, patch or close.</summary>

@@ -1,7 +1,3 @@
-using System.Text.RegularExpressions;
-using Pmo.Api.Problems;
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Api.Http;
 
 /// <summary>Route and query values are bound as strings and parsed here, so a bad one is a 400 naming it.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Pmo.Application.Ports.Storage;
-
 namespace Pmo.Api.Http;
 
 /// <summary>

@@ -1,16 +1,4 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
-using Pmo.Api.Auth;
-using Pmo.Api.Http;
-using Pmo.Api.OpenApi;
-using Pmo.Api.Problems;
-using Pmo.Domain.Intake;
-using Pmo.Domain.Primitives;
 using Pmo.Application.Configuration;
-using Pmo.Application.Intake;
-using Pmo.Application.Links;
 
 namespace Pmo.Api.Intake;
 
@@ -23,17 +11,16 @@ public static class DemandsApi
 {
     public static RouteGroupBuilder MapDemandsApi(this RouteGroupBuilder api)
     {
-        ArgumentNullException.ThrowIfNull(api);
-        var demands = api.MapGroup("/demands").WithTags("Demands");
-        demands.MapGet("/", List).RequireAuthorization(PmoRoles.ReadPolicy);
-        demands.MapPost("/", Create).RequireAuthorization(PmoRoles.WritePolicy).ProducesWriteProblems().Accepts<DemandContent>("application/json");
-        demands.MapGet("/ranking", Ranking).RequireAuthorization(PmoRoles.ReadPolicy);
-        demands.MapGet("/{id}", Get).RequireAuthorization(PmoRoles.ReadPolicy);
-        demands.MapPut("/{id}", Amend).RequireAuthorization(PmoRoles.WritePolicy).ProducesWriteProblems().Accepts<DemandContent>("application/json");
-        demands.MapPost("/{id}/qualify", Qualify).RequireAuthorization(PmoRoles.AdminPolicy).ProducesWriteProblems();
-        demands.MapPost("/{id}/return", Return).RequireAuthorization(PmoRoles.AdminPolicy).ProducesWriteProblems().Accepts<DemandComment>("application/json");
-        demands.MapPost("/{id}/withdraw", Withdraw).RequireAuthorization(PmoRoles.WritePolicy).ProducesWriteProblems().Accepts<DemandComment>("application/json");
-        api.MapPost("/intake-links", CreateIntakeLink).WithTags("Demands").RequireAuthorization(PmoRoles.AdminPolicy).ProducesWriteProblems()
+        var demands = api.MapArea("/demands", "Demands");
+        demands.MapGet("/", List).ForReaders();
+        demands.MapPost("/", Create).ForWriters().Accepts<DemandContent>("application/json");
+        demands.MapGet("/ranking", Ranking).ForReaders();
+        demands.MapGet("/{id}", Get).ForReaders();
+        demands.MapPut("/{id}", Amend).ForWriters().Accepts<DemandContent>("application/json");
+        demands.MapPost("/{id}/qualify", Qualify).ForPmo();
+        demands.MapPost("/{id}/return", Return).ForPmo().Accepts<DemandComment>("application/json");
+        demands.MapPost("/{id}/withdraw", Withdraw).ForWriters().Accepts<DemandComment>("application/json");
+        api.MapPost("/intake-links", CreateIntakeLink).WithTags("Demands").ForPmo()
             .Accepts<IntakeLinkRequest>("application/json");
         return api;
     }

@@ -1,11 +1,3 @@
-using Microsoft.Extensions.Options;
-using Pmo.Api.Forms;
-using Pmo.Api.Html;
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Validation;
-using Pmo.Application.Intake;
-using Pmo.Application.Links;
-
 namespace Pmo.Api.Intake;
 
 /// <summary>
@@ -17,7 +9,6 @@ public static class IntakeFormApi
 {
     public static RouteGroupBuilder MapIntakeFormApi(this RouteGroupBuilder api)
     {
-        ArgumentNullException.ThrowIfNull(api);
         api.MapGet("/" + LinkRoutes.Intake, ShowIntake).WithTags("Pages").AllowAnonymous();
         api.MapPost("/" + LinkRoutes.Intake, SubmitIntake).WithTags("Pages").AllowAnonymous().DisableAntiforgery();
         api.MapGet("/" + LinkRoutes.IntakeAmend, ShowAmend).WithTags("Pages").AllowAnonymous();

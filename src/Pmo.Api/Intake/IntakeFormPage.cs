@@ -1,9 +1,3 @@
-using Pmo.Api.Forms;
-using Pmo.Api.Html;
-using Pmo.Domain.Intake;
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Rules;
-
 namespace Pmo.Api.Intake;
 
 /// <summary>

@@ -1,10 +1,3 @@
-using System.Globalization;
-using Pmo.Api.Forms;
-using Pmo.Domain.Intake;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
-using Pmo.Application.Intake;
-
 namespace Pmo.Api.Intake;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using Pmo.Domain.Intake;
-using Pmo.Domain.Primitives;
-using Pmo.Application.Intake;
-
 namespace Pmo.Api.Intake;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Api.Intake;
 
 /// <summary>Every word of the intake pages, in English and French (French typography: U+202F before : ; ? !).</summary>

@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Pmo.Api.Auth;
-using Pmo.Api.Http;
 using Pmo.Application.Ports.Workflows;
-using Pmo.Domain.Validation;
 
 namespace Pmo.Api.Orchestrations;
 
@@ -11,8 +7,7 @@ public static class OrchestrationsApi
 {
     public static RouteGroupBuilder MapOrchestrationsApi(this RouteGroupBuilder api)
     {
-        ArgumentNullException.ThrowIfNull(api);
-        api.MapGet("/orchestrations/{instanceId}", Get).WithTags("Orchestrations").RequireAuthorization(PmoRoles.ReadPolicy);
+        api.MapGet("/orchestrations/{instanceId}", Get).WithTags("Orchestrations").ForReaders();
         return api;
     }
 

@@ -1,13 +1,3 @@
-using System.Text.Json;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
-using Pmo.Api.Auth;
-using Pmo.Api.Http;
-using Pmo.Api.OpenApi;
-using Pmo.Application.Portfolio;
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Portfolio;
-
 namespace Pmo.Api.Packs;
 
 /// <summary>/api/packs: monthly review packs (list, get, download html/pdf/xlsx) and running a month's review now.</summary>
@@ -15,12 +5,11 @@ public static class ReviewPacksApi
 {
     public static RouteGroupBuilder MapReviewPacksApi(this RouteGroupBuilder api)
     {
-        ArgumentNullException.ThrowIfNull(api);
-        var packs = api.MapGroup("/packs").WithTags("Review packs");
-        packs.MapGet("/", List).RequireAuthorization(PmoRoles.ReadPolicy);
-        packs.MapGet("/{month}", Get).RequireAuthorization(PmoRoles.ReadPolicy);
-        packs.MapGet("/{month}/files/{format}", Download).RequireAuthorization(PmoRoles.ReadPolicy);
-        packs.MapPost("/{month}/run", RunNow).RequireAuthorization(PmoRoles.AdminPolicy).ProducesWriteProblems();
+        var packs = api.MapArea("/packs", "Review packs");
+        packs.MapGet("/", List).ForReaders();
+        packs.MapGet("/{month}", Get).ForReaders();
+        packs.MapGet("/{month}/files/{format}", Download).ForReaders();
+        packs.MapPost("/{month}/run", RunNow).ForPmo();
         return api;
     }
 

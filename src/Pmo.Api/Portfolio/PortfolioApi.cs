@@ -1,12 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
-using Pmo.Api.Auth;
-using Pmo.Api.Http;
-using Pmo.Application.Portfolio;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Rules;
-
 namespace Pmo.Api.Portfolio;
 
 /// <summary>/api/portfolio: the summary and KPIs of a week, and the prioritised portfolio.</summary>
@@ -14,8 +5,7 @@ public static class PortfolioApi
 {
     public static RouteGroupBuilder MapPortfolioApi(this RouteGroupBuilder api)
     {
-        ArgumentNullException.ThrowIfNull(api);
-        var portfolio = api.MapGroup("/portfolio").WithTags("Portfolio").RequireAuthorization(PmoRoles.ReadPolicy);
+        var portfolio = api.MapArea("/portfolio", "Portfolio").ForReaders();
         portfolio.MapGet("/summary", Summary);
         portfolio.MapGet("/kpis", Kpis);
         portfolio.MapGet("/prioritised", Prioritised);

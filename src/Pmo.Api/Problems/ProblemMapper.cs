@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Pmo.Application.Links;
-using Pmo.Domain.Validation;
-
 namespace Pmo.Api.Problems;
 
 /// <summary>The one mapping from errors to RFC 9457 problem+json. Client mistakes never become a 5xx.</summary>

@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Pmo.Api.Http;
-using Pmo.Application.Portfolio;
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Api.Projects;
 
 /// <summary>

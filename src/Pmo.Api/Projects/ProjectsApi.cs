@@ -1,14 +1,3 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
-using Pmo.Api.Auth;
-using Pmo.Api.Http;
-using Pmo.Api.OpenApi;
-using Pmo.Application.Portfolio;
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Api.Projects;
 
 /// <summary>/api/projects: list with filters and paging, get, create, replace, merge-patch, close.</summary>
@@ -18,16 +7,15 @@ public static class ProjectsApi
 
     public static RouteGroupBuilder MapProjectsApi(this RouteGroupBuilder api)
     {
-        ArgumentNullException.ThrowIfNull(api);
-        var projects = api.MapGroup("/projects").WithTags("Projects");
-        projects.MapGet("/", List).RequireAuthorization(PmoRoles.ReadPolicy);
-        projects.MapPost("/", Create).RequireAuthorization(PmoRoles.WritePolicy).ProducesWriteProblems().Accepts<Project>("application/json");
+        var projects = api.MapArea("/projects", "Projects");
+        projects.MapGet("/", List).ForReaders();
+        projects.MapPost("/", Create).ForWriters().Accepts<Project>("application/json");
 
         var project = projects.MapGroup("/{projectId}").AddEndpointFilter<ProjectOwnershipFilter>();
-        project.MapGet("/", Get).RequireAuthorization(PmoRoles.ReadPolicy);
-        project.MapPut("/", Replace).RequireAuthorization(PmoRoles.WritePolicy).ProducesWriteProblems().Accepts<Project>("application/json");
-        project.MapPatch("/", Patch).RequireAuthorization(PmoRoles.WritePolicy).ProducesWriteProblems().Accepts<Project>(MergePatchJson);
-        project.MapPost("/close", Close).RequireAuthorization(PmoRoles.WritePolicy).ProducesWriteProblems();
+        project.MapGet("/", Get).ForReaders();
+        project.MapPut("/", Replace).ForWriters().Accepts<Project>("application/json");
+        project.MapPatch("/", Patch).ForWriters().Accepts<Project>(MergePatchJson);
+        project.MapPost("/close", Close).ForWriters();
         return api;
     }
 

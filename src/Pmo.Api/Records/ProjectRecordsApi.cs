@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Pmo.Api.Auth;
-using Pmo.Api.Http;
-using Pmo.Api.OpenApi;
-using Pmo.Application.Portfolio;
-using Pmo.Domain.Portfolio;
-
 namespace Pmo.Api.Records;
 
 /// <summary>/api/projects/{projectId}/risks|issues|decisions: one set of routes for a project's three kinds of records.</summary>
@@ -12,7 +5,6 @@ public static class ProjectRecordsApi
 {
     public static RouteGroupBuilder MapProjectRecordsApi(this RouteGroupBuilder api)
     {
-        ArgumentNullException.ThrowIfNull(api);
         Map<Risk>(api, "risks", "Risks");
         Map<ProjectIssue>(api, "issues", "Issues");
         Map<Decision>(api, "decisions", "Decisions");
@@ -55,9 +47,9 @@ public static class ProjectRecordsApi
         where T : IAggregate
     {
         var group = api.MapGroup($"/projects/{{projectId}}/{segment}").WithTags(tag).AddEndpointFilter<ProjectOwnershipFilter>();
-        group.MapGet("/", List<T>).RequireAuthorization(PmoRoles.ReadPolicy);
-        group.MapPost("/", Create<T>).RequireAuthorization(PmoRoles.WritePolicy).ProducesWriteProblems().Accepts<T>("application/json");
-        group.MapGet("/{id}", Get<T>).RequireAuthorization(PmoRoles.ReadPolicy);
-        group.MapPut("/{id}", Replace<T>).RequireAuthorization(PmoRoles.WritePolicy).ProducesWriteProblems().Accepts<T>("application/json");
+        group.MapGet("/", List<T>).ForReaders();
+        group.MapPost("/", Create<T>).ForWriters().Accepts<T>("application/json");
+        group.MapGet("/{id}", Get<T>).ForReaders();
+        group.MapPut("/{id}", Replace<T>).ForWriters().Accepts<T>("application/json");
     }
 }

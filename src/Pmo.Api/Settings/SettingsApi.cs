@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Pmo.Api.Auth;
-using Pmo.Api.Http;
-using Pmo.Api.OpenApi;
-using Pmo.Application.Portfolio;
 using Pmo.Domain.Governance;
 
 namespace Pmo.Api.Settings;
@@ -15,10 +10,9 @@ public static class SettingsApi
 {
     public static RouteGroupBuilder MapSettingsApi(this RouteGroupBuilder api)
     {
-        ArgumentNullException.ThrowIfNull(api);
-        var settings = api.MapGroup("/settings").WithTags("Settings");
-        settings.MapGet("/", Get).RequireAuthorization(PmoRoles.ReadPolicy);
-        settings.MapPut("/", Replace).RequireAuthorization(PmoRoles.AdminPolicy).ProducesWriteProblems().Accepts<GovernanceSettings>("application/json");
+        var settings = api.MapArea("/settings", "Settings");
+        settings.MapGet("/", Get).ForReaders();
+        settings.MapPut("/", Replace).ForPmo().Accepts<GovernanceSettings>("application/json");
         return api;
     }
 

@@ -1,12 +1,3 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
-using Pmo.Api.Auth;
-using Pmo.Api.Http;
-using Pmo.Api.OpenApi;
-using Pmo.Application.Portfolio;
-using Pmo.Domain.Portfolio;
-
 namespace Pmo.Api.Updates;
 
 /// <summary>
@@ -17,11 +8,10 @@ public static class StatusUpdatesApi
 {
     public static RouteGroupBuilder MapStatusUpdatesApi(this RouteGroupBuilder api)
     {
-        ArgumentNullException.ThrowIfNull(api);
-        var updates = api.MapGroup("/projects/{projectId}/updates").WithTags("Status updates").AddEndpointFilter<ProjectOwnershipFilter>();
-        updates.MapGet("/", List).RequireAuthorization(PmoRoles.ReadPolicy);
-        updates.MapGet("/{week}", Get).RequireAuthorization(PmoRoles.ReadPolicy);
-        updates.MapPut("/{week}", Put).RequireAuthorization(PmoRoles.WritePolicy).ProducesWriteProblems().Accepts<StatusUpdate>("application/json");
+        var updates = api.MapArea("/projects/{projectId}/updates", "Status updates").AddEndpointFilter<ProjectOwnershipFilter>();
+        updates.MapGet("/", List).ForReaders();
+        updates.MapGet("/{week}", Get).ForReaders();
+        updates.MapPut("/{week}", Put).ForWriters().Accepts<StatusUpdate>("application/json");
         return api;
     }
 

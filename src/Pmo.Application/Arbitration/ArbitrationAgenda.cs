@@ -1,8 +1,3 @@
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Governance;
-using Pmo.Domain.Intake;
-using Pmo.Domain.Validation;
-
 namespace Pmo.Application.Arbitration;
 
 /// <summary>A session's demands as the pack, the reminder and the vote page show them.</summary>

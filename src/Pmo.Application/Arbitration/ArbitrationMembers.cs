@@ -1,6 +1,3 @@
-using Pmo.Domain.Intake;
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Application.Arbitration;
 
 /// <summary>The people who vote in a session: its members and its chair, once each (e-mails compare case-insensitively).</summary>

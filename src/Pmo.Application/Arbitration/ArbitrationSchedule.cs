@@ -1,8 +1,3 @@
-using Pmo.Domain.Governance;
-using Pmo.Domain.Intake;
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Rules;
-
 namespace Pmo.Application.Arbitration;
 
 /// <summary>The arbitration sessions of the settings' calendar, as the scheduler tick and "run now" need them.</summary>

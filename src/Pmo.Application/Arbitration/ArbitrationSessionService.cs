@@ -1,8 +1,3 @@
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Intake;
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Validation;
-
 namespace Pmo.Application.Arbitration;
 
 /// <summary>A session as the API shows it: agenda and votes, and once the deadline has passed, each demand's outcome.</summary>

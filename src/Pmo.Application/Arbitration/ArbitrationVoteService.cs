@@ -1,12 +1,3 @@
-using Microsoft.Extensions.Logging;
-using Pmo.Application.Links;
-using Pmo.Application.Portfolio;
-using Pmo.Application.Ports.Storage;
-using Pmo.Application.Ports.Workflows;
-using Pmo.Domain.Intake;
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Validation;
-
 namespace Pmo.Application.Arbitration;
 
 /// <summary>One vote as the page posts it.</summary>

@@ -1,7 +1,3 @@
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Intake;
-using Pmo.Domain.Validation;
-
 namespace Pmo.Application.Arbitration;
 
 /// <summary>Moves or edits a stored demand over its current version, retrying on a concurrent edit; idempotent.</summary>

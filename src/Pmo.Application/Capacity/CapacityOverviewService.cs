@@ -1,9 +1,3 @@
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Capacity;
-using Pmo.Domain.Rules;
-using Pmo.Domain.Intake;
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Application.Capacity;
 
 /// <summary>What the PMO dashboard's capacity page shows: the six months ahead by department, and the demands by status.</summary>

@@ -1,8 +1,3 @@
-using Pmo.Domain.Capacity;
-using Pmo.Domain.Primitives;
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Validation;
-
 namespace Pmo.Application.Capacity;
 
 /// <summary>Allocations: set (0 days removes), delete and list, always of an existing person and project.</summary>

@@ -1,7 +1,3 @@
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Capacity;
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Application.Capacity;
 
 /// <summary>The capacity view the monthly pack prints, with the names its groups are printed under.</summary>

@@ -1,8 +1,3 @@
-using Pmo.Domain.Capacity;
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Validation;
-using Pmo.Application.Portfolio;
-
 namespace Pmo.Application.Capacity;
 
 /// <summary>People: list, read, create, replace and delete (ETag-checked).</summary>

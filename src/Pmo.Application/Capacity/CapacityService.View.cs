@@ -1,8 +1,3 @@
-using Pmo.Domain.Capacity;
-using Pmo.Domain.Primitives;
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Validation;
-
 namespace Pmo.Application.Capacity;
 
 /// <summary>A proposed team: <see cref="ProjectId"/> (optional) names the project whose existing days it replaces.</summary>

@@ -1,5 +1,3 @@
-using Pmo.Application.Ports.Storage;
-
 namespace Pmo.Application.Capacity;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Options;
-using Pmo.Application.Links;
-
 namespace Pmo.Application.Configuration;
 
 /// <summary>Checks what data annotations cannot: the link keys decode to at least 32 bytes, the delays are positive.</summary>

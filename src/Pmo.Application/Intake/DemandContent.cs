@@ -1,7 +1,3 @@
-using Pmo.Domain.Intake;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Application.Intake;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using Pmo.Domain.Intake;
-using Pmo.Application.Ports.Storage;
-using Pmo.Application.Portfolio;
-using Pmo.Application.Links;
-using Pmo.Application.Mail;
-
 namespace Pmo.Application.Intake;
 
 /// <summary>

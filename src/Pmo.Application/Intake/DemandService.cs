@@ -1,9 +1,3 @@
-using System.Security.Cryptography;
-using Pmo.Domain.Intake;
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Validation;
-using Pmo.Application.Portfolio;
-
 namespace Pmo.Application.Intake;
 
 /// <summary>

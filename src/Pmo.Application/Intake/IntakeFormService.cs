@@ -1,8 +1,3 @@
-using Pmo.Domain.Intake;
-using Pmo.Domain.Primitives;
-using Pmo.Application.Ports.Storage;
-using Pmo.Application.Links;
-
 namespace Pmo.Application.Intake;
 
 /// <summary>The public intake form as its link opens it: the page's language, and who handed the link out.</summary>

@@ -1,8 +1,3 @@
-using Microsoft.Extensions.Options;
-using Pmo.Application.Configuration;
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Application.Links;
 
 /// <summary>Creates the signed URLs put in e-mails, bound to this store's tenant.</summary>

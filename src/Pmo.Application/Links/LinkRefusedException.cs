@@ -1,5 +1,3 @@
-using Pmo.Domain.Validation;
-
 namespace Pmo.Application.Links;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Pmo.Application.Configuration;
-
 namespace Pmo.Application.Links;
 
 /// <summary>

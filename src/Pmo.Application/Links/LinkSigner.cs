@@ -1,10 +1,4 @@
 using System.Buffers.Text;
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
-using Microsoft.Extensions.Options;
-using Pmo.Application.Configuration;
 
 namespace Pmo.Application.Links;
 

@@ -1,5 +1,3 @@
-using Pmo.Application.Ports.Mail;
-
 namespace Pmo.Application.Mail;
 
 /// <summary>A review pack ready to mail: its HTML summary (safe HTML) and its attachments (PDF, XLSX, inline charts).</summary>

@@ -1,9 +1,3 @@
-using System.Globalization;
-using Pmo.Application.Ports.Mail;
-using Pmo.Application.Ports.Workflows;
-using Pmo.Domain.Intake;
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Application.Mail;
 
 public sealed partial class MailComposer

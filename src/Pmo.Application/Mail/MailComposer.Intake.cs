@@ -1,6 +1,3 @@
-using Pmo.Domain.Intake;
-using Pmo.Application.Ports.Mail;
-
 namespace Pmo.Application.Mail;
 
 public sealed partial class MailComposer

@@ -1,9 +1,3 @@
-using Pmo.Application.Ports.Mail;
-using Pmo.Application.Ports.Workflows;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Rules;
-
 namespace Pmo.Application.Mail;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Logging;
-using Pmo.Application.Ports.Mail;
-using Pmo.Application.Ports.Storage;
-
 namespace Pmo.Application.Mail;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Pmo.Application.Mail;
 
 /// <summary>

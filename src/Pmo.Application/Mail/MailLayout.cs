@@ -1,7 +1,4 @@
 using System.Net;
-using System.Text;
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Rules;
 
 namespace Pmo.Application.Mail;
 

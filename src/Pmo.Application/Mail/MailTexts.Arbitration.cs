@@ -1,6 +1,3 @@
-using Pmo.Domain.Intake;
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Application.Mail;
 
 /// <summary>The wording of the arbitration e-mails (pack with vote link, reminder, outcome) in one language.</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using Pmo.Application.Ports.Workflows;
-using Pmo.Domain.Portfolio;
-
 namespace Pmo.Application.Mail;
 
 public sealed partial record MailTexts

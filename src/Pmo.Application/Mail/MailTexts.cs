@@ -1,9 +1,3 @@
-using System.Globalization;
-using Pmo.Application.Ports.Workflows;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Rules;
-
 namespace Pmo.Application.Mail;
 
 /// <summary>The wording of every e-mail in one language. Dates arrive already formatted by <see cref="When"/>.</summary>

@@ -1,8 +1,3 @@
-using System.Text.Json;
-using Microsoft.Extensions.Options;
-using Pmo.Application.Configuration;
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Application.Packs;
 
 /// <summary>Packs in a folder: <c>{PackFolder}/{month}/snapshot.json</c> and <c>pack.{kind}</c>. Writes replace whole files.</summary>

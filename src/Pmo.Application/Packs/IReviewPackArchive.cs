@@ -1,6 +1,3 @@
-using Pmo.Application.Portfolio;
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Application.Packs;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Pmo.Application.Mail;
-
 namespace Pmo.Application.Packs;
 
 /// <summary>

@@ -1,8 +1,4 @@
-using System.Globalization;
 using System.Net;
-using System.Text;
-using Pmo.Application.Mail;
-using Pmo.Domain.Primitives;
 
 namespace Pmo.Application.Packs;
 

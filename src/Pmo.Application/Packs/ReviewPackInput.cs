@@ -1,9 +1,3 @@
-using Pmo.Domain.Capacity;
-using Pmo.Domain.Governance;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Rules;
-
 namespace Pmo.Application.Packs;
 
 /// <summary>

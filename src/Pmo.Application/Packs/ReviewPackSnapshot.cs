@@ -1,8 +1,4 @@
 using Pmo.Application.Capacity;
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Rules;
 
 namespace Pmo.Application.Packs;
 

@@ -1,7 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
-using Pmo.Domain.Governance;
-using Pmo.Domain.Rules;
 
 namespace Pmo.Application.Portfolio;
 

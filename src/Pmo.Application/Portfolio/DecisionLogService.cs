@@ -1,7 +1,3 @@
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Validation;
-
 namespace Pmo.Application.Portfolio;
 
 /// <summary>A project's decision log: list, read, record and replace (ETag-checked).</summary>

@@ -1,9 +1,3 @@
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Rules;
-using Pmo.Domain.Validation;
-
 namespace Pmo.Application.Portfolio;
 
 /// <summary>Evaluate the escalation rules for a project after its week's chase closed.</summary>

@@ -1,10 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Rules;
-using Pmo.Domain.Validation;
-
 namespace Pmo.Application.Portfolio;
 
 /// <summary>What a person raising an escalation by hand provides.</summary>

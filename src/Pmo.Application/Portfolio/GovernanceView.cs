@@ -1,8 +1,3 @@
-using Pmo.Application.Mail;
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Governance;
-using Pmo.Domain.Rules;
-
 namespace Pmo.Application.Portfolio;
 
 /// <summary>The tenant's settings with what activities derive from them: the calendar and the mail composer.</summary>

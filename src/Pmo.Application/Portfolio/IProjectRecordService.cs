@@ -1,6 +1,3 @@
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Portfolio;
-
 namespace Pmo.Application.Portfolio;
 
 /// <summary>What the services of a project's records (risks, issues, decisions) have in common, so one set of routes serves all three.</summary>

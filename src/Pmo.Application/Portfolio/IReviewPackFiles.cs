@@ -1,5 +1,3 @@
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Application.Portfolio;
 
 /// <summary>Where the rendered files of a review pack live (a folder locally, blobs in Azure).</summary>

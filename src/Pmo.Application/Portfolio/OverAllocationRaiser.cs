@@ -1,11 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
 using Pmo.Application.Capacity;
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Capacity;
-using Pmo.Domain.Intake;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
 
 namespace Pmo.Application.Portfolio;
 

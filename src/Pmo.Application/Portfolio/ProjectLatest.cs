@@ -1,7 +1,3 @@
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Validation;
-
 namespace Pmo.Application.Portfolio;
 
 /// <summary>Keeps a project's latest RAG and week in step with its newest submitted update.</summary>

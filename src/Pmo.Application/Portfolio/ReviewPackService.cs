@@ -1,8 +1,3 @@
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Validation;
-
 namespace Pmo.Application.Portfolio;
 
 /// <summary>A downloadable file of a review pack.</summary>

@@ -1,8 +1,3 @@
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Governance;
-using Pmo.Domain.Rules;
-using Pmo.Domain.Validation;
-
 namespace Pmo.Application.Portfolio;
 
 /// <summary>The organisation's governance settings: the defaults until someone saves them, then ETag-checked replaces.</summary>

@@ -1,8 +1,4 @@
-using Pmo.Application.Ports.Storage;
 using Pmo.Application.Submission;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Validation;
 
 namespace Pmo.Application.Portfolio;
 

@@ -1,7 +1,4 @@
 using System.Buffers.Text;
-using System.Security.Cryptography;
-using System.Text.Json;
-using Pmo.Domain.Portfolio;
 
 namespace Pmo.Application.Submission;
 

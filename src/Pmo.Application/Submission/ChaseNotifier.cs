@@ -1,10 +1,3 @@
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using Pmo.Application.Configuration;
-using Pmo.Application.Ports.Storage;
-using Pmo.Application.Ports.Workflows;
-using Pmo.Domain.Portfolio;
-
 namespace Pmo.Application.Submission;
 
 /// <summary>

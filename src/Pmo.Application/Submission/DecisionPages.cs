@@ -1,6 +1,3 @@
-using Pmo.Application.Links;
-using Pmo.Domain.Portfolio;
-
 namespace Pmo.Application.Submission;
 
 /// <summary>What the committee decision page shows.</summary>

@@ -1,7 +1,3 @@
-using Pmo.Application.Ports.Storage;
-using Pmo.Application.Ports.Workflows;
-using Pmo.Domain.Portfolio;
-
 namespace Pmo.Application.Submission;
 
 /// <summary>

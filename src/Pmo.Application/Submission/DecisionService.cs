@@ -1,11 +1,3 @@
-using Microsoft.Extensions.Logging;
-using Pmo.Application.Links;
-using Pmo.Application.Ports.Storage;
-using Pmo.Application.Ports.Workflows;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Validation;
-
 namespace Pmo.Application.Submission;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Pmo.Domain.Portfolio;
-
 namespace Pmo.Application.Submission;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
 
 namespace Pmo.Application.Submission;
 

@@ -1,10 +1,3 @@
-using Microsoft.Extensions.Logging;
-using Pmo.Application.Links;
-using Pmo.Application.Portfolio;
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Validation;
-
 namespace Pmo.Application.Submission;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Pmo.Domain.Validation;
-
 namespace Pmo.Domain.Capacity;
 
 /// <summary>Validation of people and allocations, every invalid field by its camelCase JSON path ("absences[0].end").</summary>

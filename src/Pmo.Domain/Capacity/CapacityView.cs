@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Domain.Capacity;
 
 [JsonConverter(typeof(JsonStringEnumConverter<CapacityGrouping>))]

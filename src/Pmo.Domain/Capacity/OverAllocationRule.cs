@@ -1,7 +1,3 @@
-using System.Globalization;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Rules;
-
 namespace Pmo.Domain.Capacity;
 
 /// <summary>

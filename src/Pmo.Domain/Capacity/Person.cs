@@ -1,7 +1,3 @@
-using System.Text.Json.Serialization;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Domain.Capacity;
 
 /// <summary>Inclusive range of dates (an absence from Monday to Friday is Start = Monday, End = Friday).</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Domain.Capacity;
 
 /// <summary>One proposed line of a team: a person for some days in a month.</summary>

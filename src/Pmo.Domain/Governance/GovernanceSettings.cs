@@ -1,6 +1,4 @@
 using Pmo.Domain.Intake;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
 
 namespace Pmo.Domain.Governance;
 

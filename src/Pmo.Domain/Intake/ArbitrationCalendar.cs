@@ -1,7 +1,3 @@
-using Cronos;
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Validation;
-
 namespace Pmo.Domain.Intake;
 
 /// <summary>The UTC instants of one month's arbitration session.</summary>

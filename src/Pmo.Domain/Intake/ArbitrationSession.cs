@@ -1,8 +1,3 @@
-using System.Text.Json.Serialization;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Validation;
-
 namespace Pmo.Domain.Intake;
 
 /// <summary>How the committee's votes on a demand become its outcome (see <see cref="ArbitrationOutcome"/>).</summary>

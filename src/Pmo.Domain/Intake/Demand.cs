@@ -1,7 +1,3 @@
-using System.Text.Json.Serialization;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Domain.Intake;
 
 /// <summary>Where a demand (a request for a new project) stands, from the requester's draft to the committee's outcome.</summary>

@@ -1,6 +1,3 @@
-using Pmo.Domain.Governance;
-using Pmo.Domain.Rules;
-
 namespace Pmo.Domain.Intake;
 
 /// <summary>A demand's place on the arbitration agenda.</summary>

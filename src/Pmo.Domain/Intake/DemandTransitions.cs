@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using Pmo.Domain.Validation;
-
 namespace Pmo.Domain.Intake;
 
 /// <summary>Who moves a demand: its requester, the PMO, or the arbitration committee (through the session's outcome).</summary>

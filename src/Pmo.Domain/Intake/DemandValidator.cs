@@ -1,6 +1,3 @@
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Validation;
-
 namespace Pmo.Domain.Intake;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Cronos;
-using Pmo.Domain.Validation;
-
 namespace Pmo.Domain.Intake;
 
 /// <summary>Validation of <see cref="IntakeSettings"/>, field by field, as the governance settings are validated.</summary>

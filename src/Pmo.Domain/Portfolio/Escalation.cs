@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Pmo.Domain.Portfolio;
 
 /// <summary>Why an escalation was raised: by hand or by one of the default rules.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Pmo.Domain.Portfolio;
 
 [JsonConverter(typeof(JsonStringEnumConverter<IssueSeverity>))]

@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Domain.Portfolio;
 
 [JsonConverter(typeof(JsonStringEnumConverter<RiskStatus>))]

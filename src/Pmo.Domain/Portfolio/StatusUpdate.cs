@@ -1,7 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-using System.Text.Json.Serialization;
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Domain.Portfolio;
 
 /// <summary>RAG per dimension of a weekly update.</summary>

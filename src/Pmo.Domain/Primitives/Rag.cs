@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Pmo.Domain.Primitives;
 
 /// <summary>Red / Amber / Green status, ordered from best to worst so that Max() gives the worst.</summary>

@@ -1,6 +1,3 @@
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Validation;
-
 namespace Pmo.Domain.Rules;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Domain.Rules;
 
 /// <summary>The events of the governance calendar the scheduler tick acts on.</summary>

@@ -1,7 +1,3 @@
-using Cronos;
-using Pmo.Domain.Governance;
-using Pmo.Domain.Validation;
-
 namespace Pmo.Domain.Rules;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using Pmo.Domain.Governance;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Domain.Rules;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Pmo.Domain.Portfolio;
-
 namespace Pmo.Domain.Rules;
 
 /// <summary>What the escalation rules look at for one project.</summary>

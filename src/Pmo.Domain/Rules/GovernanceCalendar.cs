@@ -1,8 +1,3 @@
-using Cronos;
-using Pmo.Domain.Governance;
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Validation;
-
 namespace Pmo.Domain.Rules;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Domain.Rules;
 
 /// <summary>

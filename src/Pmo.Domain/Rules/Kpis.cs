@@ -1,5 +1,3 @@
-using Pmo.Domain.Portfolio;
-
 namespace Pmo.Domain.Rules;
 
 /// <summary>Everything the portfolio KPIs are computed from, as of one instant.</summary>

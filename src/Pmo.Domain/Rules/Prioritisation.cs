@@ -1,8 +1,3 @@
-using System.Globalization;
-using Pmo.Domain.Governance;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Validation;
-
 namespace Pmo.Domain.Rules;
 
 /// <summary>A project's place in the portfolio's priority order.</summary>

@@ -1,7 +1,3 @@
-using Pmo.Domain.Governance;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Domain.Rules;
 
 /// <summary>

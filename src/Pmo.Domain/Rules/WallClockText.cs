@@ -1,6 +1,3 @@
-using System.Globalization;
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Domain.Rules;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Domain.Validation;
 
 /// <summary>Small checks the validators share, as extensions of <see cref="ValidationErrors"/>.</summary>

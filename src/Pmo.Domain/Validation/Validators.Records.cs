@@ -1,5 +1,3 @@
-using Pmo.Domain.Portfolio;
-
 namespace Pmo.Domain.Validation;
 
 public static partial class Validators

@@ -1,7 +1,4 @@
-using Pmo.Domain.Governance;
 using Pmo.Domain.Intake;
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Rules;
 
 namespace Pmo.Domain.Validation;
 

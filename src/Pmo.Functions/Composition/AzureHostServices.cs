@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Pmo.Storage.Blobs;
 using Pmo.Storage.Blobs.Setup;
 using Pmo.Storage.Cosmos.Setup;

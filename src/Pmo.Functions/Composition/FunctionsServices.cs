@@ -1,12 +1,7 @@
 using System.Diagnostics;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pmo.Api;
 using Pmo.Application;
-using Pmo.Functions.Durable;
 using Pmo.Functions.Http;
 using Pmo.Mail;
 using Pmo.Reports;

@@ -1,6 +1,3 @@
-using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Pmo.Functions.Durable;
 
 internal static class DurableClientExtensions

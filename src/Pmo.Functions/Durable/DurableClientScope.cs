@@ -1,5 +1,3 @@
-using Microsoft.DurableTask.Client;
-
 namespace Pmo.Functions.Durable;
 
 /// <summary>

@@ -1,8 +1,5 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.DurableTask.Client;
 using Pmo.Api;
-using Pmo.Functions.Durable;
 
 namespace Pmo.Functions.Http;
 

@@ -1,5 +1,3 @@
-using Microsoft.DurableTask.Client;
-
 namespace Pmo.Functions.Http;
 
 /// <summary>/api/arbitration/sessions: the arbitration committee's sessions and their history.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.DurableTask.Client;
-
 namespace Pmo.Functions.Http;
 
 /// <summary>/api/people, /api/allocations and /api/capacity: resource capacity (issue 24).</summary>

@@ -1,5 +1,3 @@
-using Microsoft.DurableTask.Client;
-
 namespace Pmo.Functions.Http;
 
 /// <summary>/api/dashboard: the PMO's server-rendered dashboard, its capacity page, its sign-in form and the outbox viewer.</summary>

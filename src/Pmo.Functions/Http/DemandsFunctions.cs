@@ -1,5 +1,3 @@
-using Microsoft.DurableTask.Client;
-
 namespace Pmo.Functions.Http;
 
 /// <summary>/api/demands (file, list, read, amend, qualify, return, withdraw, ranking) and /api/intake-links.</summary>

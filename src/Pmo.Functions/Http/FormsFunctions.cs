@@ -1,6 +1,3 @@
-using Microsoft.DurableTask.Client;
-using Pmo.Application.Links;
-
 namespace Pmo.Functions.Http;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Microsoft.DurableTask.Client;
-
 namespace Pmo.Functions.Http;
 
 /// <summary>/api/health (anonymous liveness reading the store) and /api/openapi.json (the API's description).</summary>

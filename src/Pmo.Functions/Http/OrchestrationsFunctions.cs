@@ -1,5 +1,3 @@
-using Microsoft.DurableTask.Client;
-
 namespace Pmo.Functions.Http;
 
 /// <summary>/api/orchestrations/{instanceId}: where a started workflow stands.</summary>

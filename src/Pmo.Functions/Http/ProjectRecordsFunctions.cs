@@ -1,5 +1,3 @@
-using Microsoft.DurableTask.Client;
-
 namespace Pmo.Functions.Http;
 
 /// <summary>/api/projects/{projectId}/risks, /issues and /decisions: a project's registers.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.DurableTask.Client;
-
 namespace Pmo.Functions.Http;
 
 /// <summary>/api/projects: list, create, get, replace, merge-patch, close.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.DurableTask.Client;
-
 namespace Pmo.Functions.Http;
 
 /// <summary>/api/packs: monthly review packs, their files, and running one now.</summary>

@@ -1,4 +1,3 @@
-using Microsoft.DurableTask.Client;
 using Pmo.Application.Portfolio;
 using Pmo.Application.Ports.Workflows;
 using Pmo.Domain.Portfolio;

@@ -1,8 +1,3 @@
-using Microsoft.DurableTask;
-using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.DependencyInjection;
-using Pmo.Functions.Durable;
-
 namespace Pmo.Functions.Orchestration;
 
 internal static class ActivityServices

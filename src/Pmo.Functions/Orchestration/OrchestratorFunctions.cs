@@ -1,4 +1,3 @@
-using Microsoft.DurableTask;
 using Pmo.Workflows.Orchestrations;
 
 namespace Pmo.Functions.Orchestration;

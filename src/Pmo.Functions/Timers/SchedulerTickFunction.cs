@@ -1,6 +1,3 @@
-using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.DependencyInjection;
-using Pmo.Functions.Durable;
 using Pmo.Workflows.Scheduling;
 
 namespace Pmo.Functions.Timers;

@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using DurableTask.Core;
 
 namespace Pmo.Hosting.Durable.Engine;
 

@@ -1,5 +1,4 @@
 using DurableTask.AzureStorage;
-using Microsoft.Extensions.Logging;
 
 namespace Pmo.Hosting.Durable.Engine;
 

@@ -1,7 +1,5 @@
 using DurableTask.AzureStorage;
-using DurableTask.Core;
 using Microsoft.DurableTask.Testing.Sidecar;
-using Microsoft.Extensions.Logging;
 using Pmo.Hosting.Durable.Azurite;
 
 namespace Pmo.Hosting.Durable.Engine;

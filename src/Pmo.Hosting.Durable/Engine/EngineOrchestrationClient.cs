@@ -1,4 +1,3 @@
-using DurableTask.Core;
 using DurableTask.Core.Query;
 
 namespace Pmo.Hosting.Durable.Engine;

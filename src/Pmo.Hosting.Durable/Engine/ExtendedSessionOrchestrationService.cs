@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
-using DurableTask.Core;
 
 namespace Pmo.Hosting.Durable.Engine;
 

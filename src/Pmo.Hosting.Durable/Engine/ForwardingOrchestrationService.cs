@@ -1,5 +1,3 @@
-using DurableTask.Core;
-
 namespace Pmo.Hosting.Durable.Engine;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using DurableTask.Core;
 
 namespace Pmo.Hosting.Durable.Engine;
 

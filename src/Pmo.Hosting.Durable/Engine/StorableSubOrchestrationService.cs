@@ -1,4 +1,3 @@
-using DurableTask.Core;
 using DurableTask.Core.History;
 
 namespace Pmo.Hosting.Durable.Engine;

@@ -1,8 +1,4 @@
-using System.CommandLine;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Pmo.Local.Composition;
 
 namespace Pmo.Local.Commands;
 

@@ -1,6 +1,3 @@
-using System.CommandLine;
-using Pmo.Local.Composition;
-
 namespace Pmo.Local.Commands;
 
 /// <summary>Options every command understands; each maps onto a configuration key so the command line wins over files.</summary>

@@ -1,5 +1,3 @@
-using System.CommandLine;
-using System.Globalization;
 using Pmo.Local.Demo;
 
 namespace Pmo.Local.Commands;

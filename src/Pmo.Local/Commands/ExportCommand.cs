@@ -1,7 +1,3 @@
-using System.CommandLine;
-using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using Pmo.Application.Ports.Storage;
 using Pmo.Local.Portability;
 
 namespace Pmo.Local.Commands;

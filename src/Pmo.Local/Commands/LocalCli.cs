@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace Pmo.Local.Commands;
 
 /// <summary>The command tree: serve (default), demo, seed, export, import; --help on each.</summary>

@@ -1,9 +1,3 @@
-using System.CommandLine;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Pmo.Application.Ports.Storage;
-using Pmo.Local.Seeding;
-
 namespace Pmo.Local.Commands;
 
 /// <summary><c>seed</c>: writes the demo portfolio into the store if it holds no project yet.</summary>

@@ -1,6 +1,3 @@
-using System.CommandLine;
-using Pmo.Local.Composition;
-
 namespace Pmo.Local.Commands;
 
 /// <summary><c>serve</c> (the default command): the local host on http://localhost:7071.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Pmo.Mail;
 
 namespace Pmo.Local.Composition;

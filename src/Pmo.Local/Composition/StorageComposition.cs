@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Pmo.Storage.Sqlite;
 
 namespace Pmo.Local.Composition;

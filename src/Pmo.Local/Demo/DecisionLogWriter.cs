@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Text;
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Portfolio;
 
 namespace Pmo.Local.Demo;
 

@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Hosting;
 using Pmo.Application;
-using Pmo.Local.Composition;
-using Pmo.Local.Seeding;
 using Pmo.Reports;
 using Pmo.Workflows.Configuration;
 

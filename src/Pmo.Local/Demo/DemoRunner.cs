@@ -1,13 +1,7 @@
 using System.Diagnostics;
 using Microsoft.DurableTask.Client;
-using Pmo.Application.Links;
-using Pmo.Application.Ports.Storage;
 using Pmo.Application.Ports.Workflows;
-using Pmo.Application.Submission;
-using Pmo.Domain.Rules;
-using Pmo.Local.Seeding;
 using Pmo.Workflows.Orchestrations;
-using Pmo.Workflows.Scheduling;
 
 namespace Pmo.Local.Demo;
 

@@ -1,6 +1,3 @@
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Rules;
-
 namespace Pmo.Local.Demo;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Pmo.Application.Submission;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Local.Demo;
 
 /// <summary>How a simulated project manager answers the weekly reminder.</summary>

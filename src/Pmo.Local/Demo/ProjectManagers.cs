@@ -1,9 +1,3 @@
-using Pmo.Application.Links;
-using Pmo.Application.Ports.Storage;
-using Pmo.Application.Submission;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Local.Demo;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using System.Threading.Channels;
-using Pmo.Application.Submission;
-using Pmo.Domain.Portfolio;
 
 namespace Pmo.Local.Hosting;
 

@@ -1,6 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Pmo.Application.Submission;
-using Pmo.Local.Seeding;
 
 namespace Pmo.Local.Hosting;
 

@@ -1,5 +1,3 @@
-using Pmo.Domain.Rules;
-
 namespace Pmo.Local.Hosting;
 
 /// <summary>

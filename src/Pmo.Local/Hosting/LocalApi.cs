@@ -1,15 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.DurableTask.Client;
 using Pmo.Api.Auth;
-using Pmo.Application.Ports.Storage;
 using Pmo.Application.Ports.Workflows;
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Rules;
-using Pmo.Local.Composition;
 using Pmo.Mail;
 using Pmo.Storage.Sqlite;
 using Pmo.Workflows.Orchestrations;
-using Pmo.Workflows.Scheduling;
 
 namespace Pmo.Local.Hosting;
 

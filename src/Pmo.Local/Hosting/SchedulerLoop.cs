@@ -1,6 +1,4 @@
 using Microsoft.Extensions.Options;
-using Pmo.Local.Composition;
-using Pmo.Workflows.Scheduling;
 
 namespace Pmo.Local.Hosting;
 

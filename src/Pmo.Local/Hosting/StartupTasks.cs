@@ -1,6 +1,4 @@
 using Microsoft.Extensions.Options;
-using Pmo.Local.Composition;
-using Pmo.Local.Seeding;
 
 namespace Pmo.Local.Hosting;
 

@@ -1,5 +1,3 @@
-using Pmo.Domain.Capacity;
-using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Validation;
 
 namespace Pmo.Local.Portability;

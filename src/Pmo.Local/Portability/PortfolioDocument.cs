@@ -1,8 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
-using Pmo.Domain.Capacity;
 using Pmo.Domain.Governance;
-using Pmo.Domain.Portfolio;
 
 namespace Pmo.Local.Portability;
 

@@ -1,5 +1,3 @@
-using Pmo.Application.Ports.Storage;
-
 namespace Pmo.Local.Portability;
 
 /// <summary>Reads every document of the store into a <see cref="PortfolioDocument"/>, project by project.</summary>

@@ -1,6 +1,3 @@
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Portfolio;
-
 namespace Pmo.Local.Portability;
 
 /// <summary>The outcome of an import: what was written, or why nothing was.</summary>

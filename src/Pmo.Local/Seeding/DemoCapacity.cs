@@ -1,7 +1,4 @@
-using Pmo.Domain.Capacity;
 using Pmo.Domain.Intake;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
 
 namespace Pmo.Local.Seeding;
 

@@ -1,6 +1,4 @@
 using Pmo.Domain.Governance;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
 
 namespace Pmo.Local.Seeding;
 

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Logging;
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Primitives;
 using Pmo.Domain.Validation;
 
 namespace Pmo.Local.Seeding;

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Pmo.Domain.Intake;
-using Pmo.Domain.Primitives;
 using Pmo.Reports.Html;
 
 namespace Pmo.Reports.Arbitration;

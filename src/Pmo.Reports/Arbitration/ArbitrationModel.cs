@@ -1,9 +1,3 @@
-using Pmo.Domain.Capacity;
-using Pmo.Domain.Intake;
-using Pmo.Domain.Rules;
-using Pmo.Reports.Model;
-using Pmo.Reports.Text;
-
 namespace Pmo.Reports.Arbitration;
 
 /// <summary>The arbitration pack's content computed once and shared by the e-mail, PDF and XLSX writers.</summary>

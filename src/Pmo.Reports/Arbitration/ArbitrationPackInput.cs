@@ -1,7 +1,3 @@
-using Pmo.Domain.Capacity;
-using Pmo.Domain.Intake;
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Reports.Arbitration;
 
 /// <summary>

@@ -1,6 +1,4 @@
-using Pmo.Domain.Intake;
 using Pmo.Reports.Pdf;
-using SkiaSharp;
 
 namespace Pmo.Reports.Arbitration;
 

@@ -1,4 +1,3 @@
-using Pmo.Domain.Intake;
 using Pmo.Reports.Xlsx;
 
 namespace Pmo.Reports.Arbitration;

@@ -1,7 +1,3 @@
-using Pmo.Reports.Drawing;
-using Pmo.Reports.Model;
-using SkiaSharp;
-
 namespace Pmo.Reports.Charts;
 
 /// <summary>Grouped bars per portfolio (largest budgets first): approved envelope vs forecast at completion.</summary>

@@ -1,6 +1,3 @@
-using Pmo.Reports.Drawing;
-using SkiaSharp;
-
 namespace Pmo.Reports.Charts;
 
 /// <summary>Shared chart chrome: background, title and the plot area left for the chart's content.</summary>

@@ -1,6 +1,3 @@
-using Pmo.Reports.Model;
-using SkiaSharp;
-
 namespace Pmo.Reports.Charts;
 
 /// <summary>Draws the pack's charts; the same drawing code paints PNGs (raster) and PDF pages (vector).</summary>

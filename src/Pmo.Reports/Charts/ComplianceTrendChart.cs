@@ -1,7 +1,3 @@
-using Pmo.Reports.Drawing;
-using Pmo.Reports.Model;
-using SkiaSharp;
-
 namespace Pmo.Reports.Charts;
 
 /// <summary>

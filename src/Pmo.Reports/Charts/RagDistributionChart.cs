@@ -1,8 +1,3 @@
-using Pmo.Domain.Primitives;
-using Pmo.Reports.Drawing;
-using Pmo.Reports.Model;
-using SkiaSharp;
-
 namespace Pmo.Reports.Charts;
 
 /// <summary>Horizontal bars: how many active projects are green, amber, red or without status.</summary>

@@ -1,7 +1,3 @@
-using Pmo.Reports.Drawing;
-using Pmo.Reports.Model;
-using SkiaSharp;
-
 namespace Pmo.Reports.Charts;
 
 /// <summary>5×5 grid of open risks: impact across, probability up, each cell coloured by its score and showing its count.</summary>

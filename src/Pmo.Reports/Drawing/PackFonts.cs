@@ -1,5 +1,3 @@
-using SkiaSharp;
-
 namespace Pmo.Reports.Drawing;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Pmo.Domain.Primitives;
-using SkiaSharp;
-
 namespace Pmo.Reports.Drawing;
 
 /// <summary>The pack's colours, shared by charts, PDF and HTML so a "red" project looks the same everywhere.</summary>

@@ -1,5 +1,3 @@
-using SkiaSharp;
-
 namespace Pmo.Reports.Drawing;
 
 /// <summary>Lines and filled rectangles with the pack's paint settings.</summary>

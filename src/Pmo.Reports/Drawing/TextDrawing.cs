@@ -1,5 +1,3 @@
-using SkiaSharp;
-
 namespace Pmo.Reports.Drawing;
 
 /// <summary>Measuring, clipping and wrapping single-font text on a Skia canvas.</summary>

@@ -1,7 +1,3 @@
-using Pmo.Reports.Drawing;
-using Pmo.Reports.Model;
-using Pmo.Reports.Text;
-
 namespace Pmo.Reports.Html;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Pmo.Reports.Text;
-
 namespace Pmo.Reports.Html;
 
 /// <summary>

@@ -1,10 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Pmo.Domain.Primitives;
-using Pmo.Reports.Charts;
-using Pmo.Reports.Drawing;
-using Pmo.Reports.Model;
-
 namespace Pmo.Reports.Html;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Reports.Model;
 
 /// <summary>Trend arrows (all in the embedded font and in every mail client's fonts).</summary>

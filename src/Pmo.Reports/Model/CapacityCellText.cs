@@ -1,5 +1,3 @@
-using Pmo.Reports.Text;
-
 namespace Pmo.Reports.Model;
 
 /// <summary>What a capacity table cell says, in every format: "capacity / allocated / free" and, when some are, how many people are above 100 %.</summary>

@@ -1,6 +1,3 @@
-using Pmo.Domain.Capacity;
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Reports.Model;
 
 /// <summary>How loaded a group is in a month: the heat map's three colours, and no colour when it has no capacity at all.</summary>

@@ -1,5 +1,3 @@
-using Pmo.Domain.Rules;
-
 namespace Pmo.Reports.Model;
 
 /// <summary>How a KPI value is written: drives both the printed text and the XLSX number format.</summary>

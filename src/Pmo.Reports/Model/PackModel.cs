@@ -1,8 +1,3 @@
-using Pmo.Application.Packs;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
-using Pmo.Reports.Text;
-
 namespace Pmo.Reports.Model;
 
 /// <summary>A review month's compliance: requests sent that week and how many were answered.</summary>

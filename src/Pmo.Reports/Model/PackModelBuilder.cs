@@ -1,9 +1,3 @@
-using Pmo.Application.Packs;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Rules;
-using Pmo.Reports.Text;
-
 namespace Pmo.Reports.Model;
 
 /// <summary>Builds the <see cref="PackModel"/> in one pass over each register (linear in the input's size).</summary>

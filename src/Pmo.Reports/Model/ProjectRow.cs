@@ -1,6 +1,3 @@
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Reports.Model;
 
 /// <summary>One active project as the pack shows it: latest status, trend, month's compliance and priority.</summary>

@@ -1,8 +1,3 @@
-using Pmo.Reports.Drawing;
-using Pmo.Reports.Model;
-using Pmo.Reports.Text;
-using SkiaSharp;
-
 namespace Pmo.Reports.Pdf;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using Pmo.Reports.Drawing;
-using SkiaSharp;
-
 namespace Pmo.Reports.Pdf;
 
 /// <summary>What frames a pack's pages: its metadata, cover, running header and footer.</summary>

@@ -1,8 +1,3 @@
-using Pmo.Reports.Charts;
-using Pmo.Reports.Drawing;
-using Pmo.Reports.Model;
-using SkiaSharp;
-
 namespace Pmo.Reports.Pdf;
 
 /// <summary>A block of the flowing PDF pack: laid out first (height known), drawn once pages are counted.</summary>

@@ -1,6 +1,3 @@
-using Pmo.Reports.Model;
-using SkiaSharp;
-
 namespace Pmo.Reports.Pdf;
 
 /// <summary>Writes the review pack's PDF: its cover and sections, through the shared <see cref="PdfDocumentWriter"/>.</summary>

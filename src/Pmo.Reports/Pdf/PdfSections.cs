@@ -1,9 +1,3 @@
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
-using Pmo.Reports.Drawing;
-using Pmo.Reports.Model;
-using SkiaSharp;
-
 namespace Pmo.Reports.Pdf;
 
 /// <summary>The pack's sections as a flow of PDF items, in reading order.</summary>

@@ -1,6 +1,3 @@
-using Pmo.Reports.Drawing;
-using SkiaSharp;
-
 namespace Pmo.Reports.Pdf;
 
 /// <summary>Page geometry and fonts of the PDF pack (A4 landscape: the RAG table needs the width).</summary>

@@ -1,6 +1,3 @@
-using Pmo.Reports.Drawing;
-using SkiaSharp;
-
 namespace Pmo.Reports.Pdf;
 
 /// <summary>A column of a <see cref="PdfTable"/>: width in points, alignment, and whether long text wraps.</summary>

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Pmo.Reports.Pdf;
 
 /// <summary>User text made printable: control characters (which draw as empty boxes) become spaces.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Pmo.Reports.Text;
 
 internal static class EnglishText

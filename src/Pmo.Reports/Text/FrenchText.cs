@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Pmo.Reports.Text;
 
 /// <summary>French texts: the vocabulary of French-speaking PMOs (revue de portefeuille, comité de direction, arbitrage).</summary>

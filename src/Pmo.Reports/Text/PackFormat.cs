@@ -1,6 +1,3 @@
-using System.Globalization;
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Reports.Text;
 
 /// <summary>Numbers, money, percentages and dates in the pack's culture.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Reports.Text;
 
 /// <summary>Every string the pack prints, one instance per language (see <see cref="EnglishText"/>, <see cref="FrenchText"/>).</summary>

@@ -1,5 +1,3 @@
-using Pmo.Domain.Capacity;
-
 namespace Pmo.Reports.Text;
 
 /// <summary>

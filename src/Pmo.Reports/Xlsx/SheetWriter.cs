@@ -1,5 +1,3 @@
-using System.Globalization;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Pmo.Reports.Xlsx;

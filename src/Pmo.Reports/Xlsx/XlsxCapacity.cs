@@ -1,7 +1,3 @@
-using Pmo.Domain.Capacity;
-using Pmo.Reports.Model;
-using Pmo.Reports.Text;
-
 namespace Pmo.Reports.Xlsx;
 
 /// <summary>The capacity grid's sheets: the heat map (a load per group and month, filled by band) and the over-allocations.</summary>

@@ -1,6 +1,3 @@
-using Pmo.Domain.Primitives;
-using Pmo.Reports.Model;
-
 namespace Pmo.Reports.Xlsx;
 
 /// <summary>Writes the pack's registers as one workbook, one sheet per register, each streamed by a <see cref="SheetWriter"/>.</summary>

@@ -1,6 +1,4 @@
 using System.IO.Compression;
-using System.Text;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Pmo.Reports.Xlsx;

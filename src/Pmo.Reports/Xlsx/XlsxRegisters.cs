@@ -1,7 +1,3 @@
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
-using Pmo.Reports.Model;
-
 namespace Pmo.Reports.Xlsx;
 
 /// <summary>A register sheet's column: its header and width next to how a row fills its cell, so the two cannot drift apart.</summary>

@@ -1,6 +1,4 @@
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Pmo.Reports.Drawing;
 
 namespace Pmo.Reports.Xlsx;
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace Pmo.Storage.Cosmos.Diagnostics;
 
 /// <summary>The store's log messages (structured, with the request charge of each operation).</summary>

@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Net;
-using Microsoft.Azure.Cosmos;
-using Pmo.Domain.Validation;
 
 namespace Pmo.Storage.Cosmos.Documents;
 

@@ -1,5 +1,3 @@
-using Microsoft.Azure.Cosmos;
-
 namespace Pmo.Storage.Cosmos.Documents;
 
 /// <summary>

@@ -1,10 +1,4 @@
 using System.Net;
-using System.Text.Json;
-using Microsoft.Azure.Cosmos;
-using Microsoft.Extensions.Logging;
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Validation;
-using Pmo.Storage.Cosmos.Diagnostics;
 using Pmo.Storage.Cosmos.Serialization;
 using Pmo.Storage.Cosmos.Setup;
 

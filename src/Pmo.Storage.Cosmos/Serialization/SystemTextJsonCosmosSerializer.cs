@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Microsoft.Azure.Cosmos;
-
 namespace Pmo.Storage.Cosmos.Serialization;
 
 /// <summary>Lets the Cosmos SDK read and write our documents (and query parameters) with <see cref="CosmosJson"/>.</summary>

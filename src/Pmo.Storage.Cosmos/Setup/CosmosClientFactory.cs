@@ -1,8 +1,5 @@
 using System.Net.Security;
 using Azure.Identity;
-using Microsoft.Azure.Cosmos;
-using Microsoft.Extensions.Logging;
-using Pmo.Storage.Cosmos.Diagnostics;
 using Pmo.Storage.Cosmos.Serialization;
 
 namespace Pmo.Storage.Cosmos.Setup;

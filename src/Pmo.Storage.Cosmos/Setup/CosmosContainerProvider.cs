@@ -1,7 +1,3 @@
-using Microsoft.Azure.Cosmos;
-using Microsoft.Extensions.Logging;
-using Pmo.Storage.Cosmos.Diagnostics;
-
 namespace Pmo.Storage.Cosmos.Setup;
 
 /// <summary>

@@ -1,10 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Pmo.Application.Ports.Storage;
-using Pmo.Storage.Cosmos.Diagnostics;
 
 namespace Pmo.Storage.Cosmos.Setup;
 

@@ -1,7 +1,4 @@
-using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Intake;
-using Pmo.Domain.Primitives;
-using Pmo.Storage.Cosmos.Documents;
 
 namespace Pmo.Storage.Cosmos.Stores;
 

@@ -1,7 +1,3 @@
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Portfolio;
-using Pmo.Storage.Cosmos.Documents;
-
 namespace Pmo.Storage.Cosmos.Stores;
 
 /// <summary>

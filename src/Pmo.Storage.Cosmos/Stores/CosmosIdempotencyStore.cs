@@ -1,7 +1,3 @@
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Validation;
-using Pmo.Storage.Cosmos.Documents;
-
 namespace Pmo.Storage.Cosmos.Stores;
 
 /// <summary>Keys recorded with a create: the id is the key, so Cosmos itself lets exactly one writer win.</summary>

@@ -1,6 +1,4 @@
 using Pmo.Domain.Capacity;
-using Pmo.Application.Ports.Storage;
-using Pmo.Storage.Cosmos.Documents;
 
 namespace Pmo.Storage.Cosmos.Stores;
 

@@ -1,8 +1,3 @@
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Validation;
-using Pmo.Storage.Cosmos.Documents;
-
 namespace Pmo.Storage.Cosmos.Stores;
 
 internal sealed class CosmosProjectStore(TenantPartition partition)

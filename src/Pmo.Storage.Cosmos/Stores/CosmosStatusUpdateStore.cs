@@ -1,10 +1,3 @@
-using Microsoft.Azure.Cosmos;
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Validation;
-using Pmo.Storage.Cosmos.Documents;
-
 namespace Pmo.Storage.Cosmos.Stores;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
-using Pmo.Storage.Cosmos.Documents;
-
 namespace Pmo.Storage.Cosmos.Stores;
 
 internal sealed class CosmosUpdateRequestStore(TenantPartition partition)

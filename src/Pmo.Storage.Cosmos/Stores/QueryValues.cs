@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Pmo.Storage.Cosmos.Stores;
 
 /// <summary>How values are written in the "q" fields so that Cosmos compares them the way the domain does.</summary>

@@ -1,6 +1,5 @@
 using System.Buffers.Text;
 using System.Text;
-using Pmo.Domain.Validation;
 
 namespace Pmo.Storage.Sqlite.Documents;
 

@@ -1,8 +1,3 @@
-using Microsoft.Data.Sqlite;
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Validation;
-
 namespace Pmo.Storage.Sqlite.Documents;
 
 /// <summary>

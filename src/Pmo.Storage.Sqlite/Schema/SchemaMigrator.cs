@@ -1,6 +1,3 @@
-using System.Globalization;
-using Microsoft.Data.Sqlite;
-
 namespace Pmo.Storage.Sqlite.Schema;
 
 /// <summary>

@@ -1,8 +1,4 @@
-using Microsoft.Data.Sqlite;
 using Pmo.Domain.Capacity;
-using Pmo.Domain.Primitives;
-using Pmo.Application.Ports.Storage;
-using Pmo.Storage.Sqlite.Documents;
 
 namespace Pmo.Storage.Sqlite.Stores;
 

@@ -1,7 +1,4 @@
-using System.Text.Json;
 using Pmo.Domain.Intake;
-using Pmo.Application.Ports.Storage;
-using Pmo.Storage.Sqlite.Documents;
 
 namespace Pmo.Storage.Sqlite.Stores;
 

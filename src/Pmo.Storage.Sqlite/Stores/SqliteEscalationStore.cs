@@ -1,8 +1,3 @@
-using System.Text.Json;
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Portfolio;
-using Pmo.Storage.Sqlite.Documents;
-
 namespace Pmo.Storage.Sqlite.Stores;
 
 internal sealed class SqliteEscalationStore(SqliteDatabase database, string tenant)

@@ -1,6 +1,3 @@
-using Pmo.Application.Ports.Storage;
-using Pmo.Storage.Sqlite.Documents;
-
 namespace Pmo.Storage.Sqlite.Stores;
 
 /// <summary>Idempotency keys as documents keyed by the key: an insert that does nothing when the key is there.</summary>

@@ -1,7 +1,3 @@
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Portfolio;
-using Pmo.Storage.Sqlite.Documents;
-
 namespace Pmo.Storage.Sqlite.Stores;
 
 internal sealed class SqliteIssueStore(SqliteDatabase database, string tenant)

@@ -1,6 +1,4 @@
 using Pmo.Domain.Capacity;
-using Pmo.Application.Ports.Storage;
-using Pmo.Storage.Sqlite.Documents;
 
 namespace Pmo.Storage.Sqlite.Stores;
 

@@ -1,9 +1,3 @@
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Validation;
-using Pmo.Storage.Sqlite.Documents;
-
 namespace Pmo.Storage.Sqlite.Stores;
 
 internal sealed class SqliteProjectStore(SqliteDatabase database, string tenant)

@@ -1,8 +1,3 @@
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
-using Pmo.Storage.Sqlite.Documents;
-
 namespace Pmo.Storage.Sqlite.Stores;
 
 internal sealed class SqliteReviewPackStore(SqliteDatabase database, string tenant)

@@ -1,7 +1,4 @@
-using Pmo.Application.Ports.Storage;
 using Pmo.Domain.Governance;
-using Pmo.Domain.Validation;
-using Pmo.Storage.Sqlite.Documents;
 
 namespace Pmo.Storage.Sqlite.Stores;
 

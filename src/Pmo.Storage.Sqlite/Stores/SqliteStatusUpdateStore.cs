@@ -1,9 +1,3 @@
-using System.Globalization;
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
-using Pmo.Storage.Sqlite.Documents;
-
 namespace Pmo.Storage.Sqlite.Stores;
 
 internal sealed class SqliteStatusUpdateStore(SqliteDatabase database, string tenant, SqliteProjectStore projects)

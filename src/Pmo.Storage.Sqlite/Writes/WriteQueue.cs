@@ -1,5 +1,4 @@
 using System.Diagnostics.Metrics;
-using Microsoft.Data.Sqlite;
 
 namespace Pmo.Storage.Sqlite.Writes;
 

@@ -1,5 +1,3 @@
-using Microsoft.Data.Sqlite;
-
 namespace Pmo.Storage.Sqlite.Writes;
 
 /// <summary>

@@ -1,10 +1,3 @@
-using Microsoft.DurableTask;
-using Pmo.Application.Mail;
-using Pmo.Application.Portfolio;
-using Pmo.Application.Ports.Storage;
-using Pmo.Application.Ports.Workflows;
-using Pmo.Domain.Validation;
-
 namespace Pmo.Workflows.Activities;
 
 /// <summary>Tells the project manager and the PMO what the committee decided (the decision is already in the log).</summary>

@@ -1,9 +1,3 @@
-using Microsoft.DurableTask;
-using Pmo.Application.Packs;
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Portfolio;
-using Pmo.Workflows.Orchestrations;
-
 namespace Pmo.Workflows.Activities;
 
 /// <summary>

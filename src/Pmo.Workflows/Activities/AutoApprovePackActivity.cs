@@ -1,9 +1,3 @@
-using Microsoft.DurableTask;
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Validation;
-
 namespace Pmo.Workflows.Activities;
 
 /// <summary>

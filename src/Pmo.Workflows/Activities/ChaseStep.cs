@@ -1,6 +1,3 @@
-using Pmo.Domain.Primitives;
-using Pmo.Workflows.Orchestrations;
-
 namespace Pmo.Workflows.Activities;
 
 /// <summary>The steps of a weekly chase, in order.</summary>

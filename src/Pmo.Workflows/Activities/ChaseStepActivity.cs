@@ -1,10 +1,3 @@
-using Microsoft.DurableTask;
-using Pmo.Application.Links;
-using Pmo.Application.Mail;
-using Pmo.Application.Portfolio;
-using Pmo.Application.Ports.Storage;
-using Pmo.Workflows.Orchestrations;
-
 namespace Pmo.Workflows.Activities;
 
 /// <summary>One step of a running chase, recorded as <see cref="Record"/>; <see cref="AsOfUtc"/> is the orchestration's time.</summary>

@@ -1,12 +1,3 @@
-using Microsoft.DurableTask;
-using Pmo.Application.Mail;
-using Pmo.Application.Packs;
-using Pmo.Application.Portfolio;
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Validation;
-
 namespace Pmo.Workflows.Activities;
 
 /// <summary>Sends the approved pack to every review board member in their language, then records it distributed.</summary>

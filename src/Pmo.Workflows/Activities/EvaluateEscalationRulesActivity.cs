@@ -1,7 +1,3 @@
-using Microsoft.DurableTask;
-using Pmo.Application.Portfolio;
-using Pmo.Application.Ports.Storage;
-
 namespace Pmo.Workflows.Activities;
 
 /// <summary>The chase's rules step: <see cref="EscalationRaiser"/> as an activity.</summary>

@@ -1,7 +1,3 @@
-using Microsoft.DurableTask;
-using Pmo.Application.Portfolio;
-using Pmo.Application.Ports.Storage;
-
 namespace Pmo.Workflows.Activities;
 
 /// <summary>The weekly cycle's capacity step: <see cref="OverAllocationRaiser"/> as an activity.</summary>

@@ -1,7 +1,3 @@
-using Microsoft.DurableTask;
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Workflows.Activities;
 
 /// <summary>The ids of the projects to chase this week (active phases), ordered by id.</summary>

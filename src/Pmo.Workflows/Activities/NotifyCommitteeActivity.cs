@@ -1,11 +1,4 @@
-using Microsoft.DurableTask;
-using Pmo.Application.Links;
-using Pmo.Application.Mail;
-using Pmo.Application.Portfolio;
 using Pmo.Application.Ports.Mail;
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Validation;
 
 namespace Pmo.Workflows.Activities;
 

@@ -1,11 +1,3 @@
-using Microsoft.DurableTask;
-using Pmo.Application.Links;
-using Pmo.Application.Mail;
-using Pmo.Application.Portfolio;
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Portfolio;
-using Pmo.Workflows.Orchestrations;
-
 namespace Pmo.Workflows.Activities;
 
 /// <summary>Open a chase as the orchestration asks at <see cref="AsOfUtc"/> (its time, which decides the deadline the invitation names).</summary>

@@ -1,8 +1,3 @@
-using Pmo.Application.Mail;
-using Pmo.Application.Packs;
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Validation;
-
 namespace Pmo.Workflows.Activities;
 
 /// <summary>Renders the archived snapshot of a month once per reader language.</summary>

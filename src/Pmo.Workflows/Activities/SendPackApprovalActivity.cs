@@ -1,11 +1,3 @@
-using Microsoft.DurableTask;
-using Pmo.Application.Links;
-using Pmo.Application.Mail;
-using Pmo.Application.Packs;
-using Pmo.Application.Portfolio;
-using Pmo.Application.Ports.Storage;
-using Pmo.Workflows.Orchestrations;
-
 namespace Pmo.Workflows.Activities;
 
 /// <summary>Sends the assembled pack to each PMO member with an approval link and the auto-approval time.</summary>

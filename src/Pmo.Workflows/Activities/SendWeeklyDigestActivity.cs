@@ -1,10 +1,3 @@
-using Microsoft.DurableTask;
-using Pmo.Application.Mail;
-using Pmo.Application.Portfolio;
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Portfolio;
-using Pmo.Workflows.Orchestrations;
-
 namespace Pmo.Workflows.Activities;
 
 /// <summary>

@@ -1,12 +1,3 @@
-using Microsoft.DurableTask;
-using Pmo.Application.Arbitration;
-using Pmo.Application.Mail;
-using Pmo.Application.Portfolio;
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Intake;
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Validation;
-
 namespace Pmo.Workflows.Arbitration;
 
 /// <summary>E-mails each requester the outcome of their demand (once per demand and session: the message id says so).</summary>

@@ -1,11 +1,3 @@
-using Microsoft.DurableTask;
-using Pmo.Application.Arbitration;
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Intake;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Validation;
-
 namespace Pmo.Workflows.Arbitration;
 
 /// <summary>

@@ -1,10 +1,3 @@
-using Microsoft.DurableTask;
-using Pmo.Application.Arbitration;
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Intake;
-using Pmo.Domain.Validation;
-using Pmo.Workflows.Orchestrations;
-
 namespace Pmo.Workflows.Arbitration;
 
 /// <summary>

@@ -1,14 +1,3 @@
-using Microsoft.DurableTask;
-using Pmo.Application.Arbitration;
-using Pmo.Application.Links;
-using Pmo.Application.Mail;
-using Pmo.Application.Portfolio;
-using Pmo.Application.Ports.Storage;
-using Pmo.Domain.Intake;
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Validation;
-using Pmo.Workflows.Orchestrations;
-
 namespace Pmo.Workflows.Arbitration;
 
 /// <summary>

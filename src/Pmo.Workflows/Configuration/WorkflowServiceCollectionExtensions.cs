@@ -1,7 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Pmo.Application.Portfolio;
-using Pmo.Application.Ports.Workflows;
 using Pmo.Workflows.Scheduling;
 
 namespace Pmo.Workflows.Configuration;

@@ -1,6 +1,3 @@
-using Pmo.Domain.Intake;
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Workflows.Orchestrations;
 
 /// <summary>Input of a month's arbitration session: the month and its UTC instants (pack sent, reminder, deadline).</summary>

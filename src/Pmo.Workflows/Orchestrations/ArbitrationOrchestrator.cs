@@ -1,6 +1,3 @@
-using Microsoft.DurableTask;
-using Pmo.Application.Ports.Workflows;
-using Pmo.Domain.Intake;
 using Pmo.Workflows.Arbitration;
 
 namespace Pmo.Workflows.Orchestrations;

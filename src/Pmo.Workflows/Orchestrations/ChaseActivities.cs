@@ -1,8 +1,3 @@
-using Microsoft.DurableTask;
-using Pmo.Application.Portfolio;
-using Pmo.Domain.Portfolio;
-using Pmo.Workflows.Activities;
-
 namespace Pmo.Workflows.Orchestrations;
 
 /// <summary>

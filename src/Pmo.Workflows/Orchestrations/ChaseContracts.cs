@@ -1,7 +1,3 @@
-using Pmo.Application.Ports.Workflows;
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Rules;
-
 namespace Pmo.Workflows.Orchestrations;
 
 /// <summary>How a chase groups its work into activities (see <see cref="ChaseOrchestrator"/>).</summary>

@@ -1,9 +1,3 @@
-using Microsoft.DurableTask;
-using Microsoft.Extensions.Logging;
-using Pmo.Application.Ports.Workflows;
-using Pmo.Domain.Portfolio;
-using Pmo.Workflows.Activities;
-
 namespace Pmo.Workflows.Orchestrations;
 
 /// <summary>

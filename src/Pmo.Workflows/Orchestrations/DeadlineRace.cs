@@ -1,5 +1,3 @@
-using Microsoft.DurableTask;
-
 namespace Pmo.Workflows.Orchestrations;
 
 /// <summary>Races a pending external event against a durable timer, and cancels the timer when the event wins.</summary>

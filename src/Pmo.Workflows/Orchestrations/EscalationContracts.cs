@@ -1,6 +1,3 @@
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Rules;
-
 namespace Pmo.Workflows.Orchestrations;
 
 /// <summary>Input of an escalation: its id and SLA instants (UTC).</summary>

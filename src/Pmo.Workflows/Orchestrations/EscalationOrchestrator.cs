@@ -1,7 +1,3 @@
-using Microsoft.DurableTask;
-using Pmo.Application.Ports.Workflows;
-using Pmo.Workflows.Activities;
-
 namespace Pmo.Workflows.Orchestrations;
 
 /// <summary>

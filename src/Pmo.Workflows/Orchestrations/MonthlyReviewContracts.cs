@@ -1,6 +1,3 @@
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Rules;
-
 namespace Pmo.Workflows.Orchestrations;
 
 /// <summary>Input of a month's review: the month reviewed and its deadlines (assembly, auto-approval; UTC).</summary>

@@ -1,8 +1,3 @@
-using Microsoft.DurableTask;
-using Pmo.Application.Ports.Workflows;
-using Pmo.Domain.Portfolio;
-using Pmo.Workflows.Activities;
-
 namespace Pmo.Workflows.Orchestrations;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Rules;
-
 namespace Pmo.Workflows.Orchestrations;
 
 /// <summary>Input of a week's update cycle: the week and all its deadlines (UTC, from the calendar).</summary>

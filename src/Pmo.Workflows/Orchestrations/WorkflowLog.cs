@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Logging;
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Workflows.Orchestrations;
 
 /// <summary>Log messages of the orchestrators (written through their replay-safe loggers).</summary>

@@ -1,5 +1,3 @@
-using Microsoft.DurableTask;
-
 namespace Pmo.Workflows.Orchestrations;
 
 /// <summary>Retry policy of every activity call: transient store or mail failures are retried; activities are idempotent.</summary>

@@ -1,9 +1,3 @@
-using Pmo.Application.Portfolio;
-using Pmo.Application.Ports.Workflows;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Rules;
-using Pmo.Workflows.Orchestrations;
-
 namespace Pmo.Workflows.Scheduling;
 
 /// <summary>Starts <c>escalation-{id}</c> with the SLA instants stored on the escalation.</summary>

@@ -1,5 +1,4 @@
 using Microsoft.DurableTask.Client;
-using Pmo.Application.Ports.Workflows;
 
 namespace Pmo.Workflows.Scheduling;
 

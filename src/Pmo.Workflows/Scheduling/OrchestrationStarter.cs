@@ -1,4 +1,3 @@
-using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 
 namespace Pmo.Workflows.Scheduling;

@@ -1,15 +1,7 @@
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Pmo.Application.Arbitration;
 using Pmo.Application.Configuration;
-using Pmo.Application.Portfolio;
-using Pmo.Application.Ports.Storage;
-using Pmo.Application.Ports.Workflows;
 using Pmo.Application.Submission;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Rules;
 using Pmo.Workflows.Configuration;
-using Pmo.Workflows.Orchestrations;
 
 namespace Pmo.Workflows.Scheduling;
 

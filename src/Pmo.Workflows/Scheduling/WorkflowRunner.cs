@@ -1,11 +1,3 @@
-using Pmo.Application.Arbitration;
-using Pmo.Application.Portfolio;
-using Pmo.Application.Ports.Storage;
-using Pmo.Application.Ports.Workflows;
-using Pmo.Domain.Primitives;
-using Pmo.Domain.Rules;
-using Pmo.Workflows.Orchestrations;
-
 namespace Pmo.Workflows.Scheduling;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Pmo.Domain.Capacity;
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Application.Ports.Storage;
 
 /// <summary>The people the PMO staffs: point operations (ETag-checked replace and delete) and the whole list.</summary>

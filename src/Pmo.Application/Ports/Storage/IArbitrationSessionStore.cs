@@ -1,6 +1,3 @@
-using Pmo.Domain.Intake;
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Application.Ports.Storage;
 
 /// <summary>

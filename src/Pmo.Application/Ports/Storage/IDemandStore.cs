@@ -1,5 +1,3 @@
-using Pmo.Domain.Intake;
-
 namespace Pmo.Application.Ports.Storage;
 
 /// <summary>

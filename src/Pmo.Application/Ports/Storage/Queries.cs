@@ -1,7 +1,3 @@
-using Pmo.Domain.Governance;
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Application.Ports.Storage;
 
 /// <summary>Filters of the project listing; all optional, combined with AND. Results are ordered by id.</summary>

@@ -1,5 +1,3 @@
-using Pmo.Domain.Governance;
-
 namespace Pmo.Application.Ports.Storage;
 
 public static class SettingsStoreExtensions

@@ -1,6 +1,3 @@
-using Pmo.Domain.Portfolio;
-using Pmo.Domain.Primitives;
-
 namespace Pmo.Application.Ports.Workflows;
 
 /// <summary>Names of the external events the orchestrations wait for.</summary>
