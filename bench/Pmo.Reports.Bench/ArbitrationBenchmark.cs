@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Pmo.Application.Packs;
 using Pmo.Domain.Capacity;
 using Pmo.Reports.Arbitration;
 using Pmo.Reports.Tests.Support;

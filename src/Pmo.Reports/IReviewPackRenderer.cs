@@ -1,3 +1,6 @@
+using Pmo.Application.Mail;
+using Pmo.Application.Ports.Mail;
+
 namespace Pmo.Reports;
 
 /// <summary>The four charts of the pack, rendered as PNG.</summary>
@@ -46,6 +49,18 @@ public sealed record RenderedPack(HtmlEmail Email, byte[] Pdf, byte[] Xlsx)
         using var xlsx = new MemoryStream();
         var email = write(pdf, xlsx);
         return new RenderedPack(email, pdf.ToArray(), xlsx.ToArray()) { PdfFileName = stem + ".pdf", XlsxFileName = stem + ".xlsx" };
+    }
+
+    /// <summary>Ready to mail: the e-mail's HTML with "stem.pdf", "stem.xlsx" and the inline charts attached.</summary>
+    public BuiltPack ToBuiltPack(string stem)
+    {
+        List<MailAttachment> attachments =
+        [
+            new($"{stem}.pdf", PackFileKinds.ContentType("pdf"), Pdf),
+            new($"{stem}.xlsx", PackFileKinds.ContentType("xlsx"), Xlsx),
+            .. Email.InlineImages.Select(i => new MailAttachment(i.FileName, "image/png", i.Png, i.ContentId)),
+        ];
+        return new BuiltPack(Email.Html, attachments) { StandaloneHtml = Email.StandaloneHtml() };
     }
 }
 

@@ -1,5 +1,4 @@
 using Pmo.Application.Mail;
-using Pmo.Application.Ports.Mail;
 
 namespace Pmo.Reports;
 
@@ -13,13 +12,6 @@ public sealed class RendererPackBuilder(IReviewPackRenderer renderer) : IReviewP
     {
         ArgumentNullException.ThrowIfNull(input);
         var pack = renderer.Render(input, cancellationToken);
-        var suffix = $"{input.Month}-{input.Language.ToString().ToLowerInvariant()}";
-        List<MailAttachment> attachments =
-        [
-            new($"portfolio-review-{suffix}.pdf", PackFileKinds.ContentType("pdf"), pack.Pdf),
-            new($"portfolio-review-{suffix}.xlsx", PackFileKinds.ContentType("xlsx"), pack.Xlsx),
-            .. pack.Email.InlineImages.Select(i => new MailAttachment(i.FileName, "image/png", i.Png, i.ContentId)),
-        ];
-        return new BuiltPack(pack.Email.Html, attachments) { StandaloneHtml = pack.Email.StandaloneHtml() };
+        return pack.ToBuiltPack($"portfolio-review-{input.Month}-{input.Language.ToString().ToLowerInvariant()}");
     }
 }

@@ -4,9 +4,9 @@ public sealed partial class MailComposer
 {
     /// <summary>
     /// The session's pack to one member (or the reminder): the ranked agenda as a table, the deadline, and the member's
-    /// own vote link. Ids: <c>arbitration-2027-03-pack-{member}</c>, <c>…-reminder-{member}</c>.
+    /// own vote link, followed by the rendered <paramref name="pack"/> (its HTML, its PDF and XLSX attached) when given. Ids: <c>arbitration-2027-03-pack-{member}</c>, <c>…-reminder-{member}</c>.
     /// </summary>
-    public MailMessage ArbitrationPack(ArbitrationSession session, IReadOnlyList<RankedDemand> agenda, Contact member, string url, bool reminder)
+    public MailMessage ArbitrationPack(ArbitrationSession session, IReadOnlyList<RankedDemand> agenda, Contact member, string url, bool reminder, BuiltPack? pack = null)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(agenda);
@@ -32,13 +32,17 @@ public sealed partial class MailComposer
             Table = table,
             Button = new MailButton(a.VoteButton, url),
             After = [a.VoteHint],
+            TrustedHtml = pack?.EmailHtml,
         };
         var step = reminder ? "reminder" : "pack";
         return Message(
             reminder ? MailKind.ArbitrationReminder : MailKind.ArbitrationPack,
             MailIds.For($"{InstanceIds.Arbitration(session.Month)}-{step}", member.Email),
             member,
-            content);
+            content) with
+        {
+            Attachments = pack?.Attachments ?? [],
+        };
     }
 
     /// <summary>The outcome of one demand to its requester: <c>arbitration-2027-03-outcome-{demand}-{requester}</c>.</summary>

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using Microsoft.DurableTask.Client;
+using Pmo.Application.Arbitration;
 using Pmo.Application.Ports.Workflows;
+using Pmo.Workflows.Arbitration;
 using Pmo.Workflows.Orchestrations;
 
 namespace Pmo.Local.Demo;
@@ -32,6 +34,7 @@ public sealed class DemoRunner(IServiceProvider services, DemoFolders folders, T
         var client = services.GetRequiredService<DurableTaskClient>();
         var pms = new ProjectManagers(store, services.GetRequiredService<LinkIssuer>(), services.GetRequiredService<UpdateSubmissionService>(), timeline, progress);
         var committee = new Committee(store, services.GetRequiredService<LinkIssuer>(), services.GetRequiredService<DecisionService>(), real, timeline, progress);
+        var arbitration = new ArbitrationCommittee(store, services.GetRequiredService<LinkIssuer>(), services.GetRequiredService<ArbitrationVoteService>(), timeline, progress);
         var chair = settings.Recipients.CommitteeChair?.Email ?? settings.Recipients.Committee[0].Email;
 
         progress.Heading($"Demo: weeks {timeline.Weeks[0]} to {timeline.Weeks[^1]} and the review of {timeline.ReviewedMonth}; one virtual week = {realWeek.TotalSeconds:0.#} s (idle weekends skipped)");
@@ -47,7 +50,15 @@ public sealed class DemoRunner(IServiceProvider services, DemoFolders folders, T
             progress.Heading($"Week {week}");
             var (instance, _) = await runner.StartWeeklyCycleAsync(new WeeklyCycleInput(week, timeline.RealDeadlines(week)), ct);
             progress.Line(deadlines.ChaseOpensUtc, $"Chase opens: {projects.Count} invitations sent");
+            // The arbitration session runs beside the first week's chase; its GO joins the next week's cycle.
+            var session = i == 0 ? arbitration.RunAsync(runner, deadlines, ct) : null;
             await pms.RunWeekAsync(week, i, projects, ct);
+            if (session is not null)
+            {
+                var outcome = await CompletedAsync<ArbitrationResult>(client, await session, ct);
+                progress.Line(ArbitrationCommittee.VirtualDates(deadlines).SessionUtc, "Arbitration outcome: " + Outcome(outcome));
+            }
+
             var result = await CompletedAsync<WeeklyCycleResult>(client, instance, ct);
             progress.Line(deadlines.WeeklyDigestUtc, "Digest to the PMO: " + Summary(result));
         }
@@ -59,7 +70,7 @@ public sealed class DemoRunner(IServiceProvider services, DemoFolders folders, T
         await committeeRun;
         await committee.DecideDueAsync(chair, TimeSpan.Zero, ct);
 
-        var decisions = await DecisionLogWriter.WriteAsync(store, folders.DecisionLog, timeline.Calendar.TimeZone, committee.ShownTime, ct);
+        var decisions = await DecisionLogWriter.WriteAsync(store, folders.DecisionLog, timeline.Calendar.TimeZone, d => arbitration.ShownTime(d) ?? committee.ShownTime(d), ct);
         var packs = Directory.Exists(folders.Packs) ? Directory.GetFiles(folders.Packs, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList() : [];
         var emails = Directory.Exists(folders.Outbox) ? Directory.GetFiles(folders.Outbox, "*.eml").Length : 0;
         return new DemoOutcome(folders.Outbox, emails, packs, folders.DecisionLog, decisions, clock.Elapsed);
@@ -107,6 +118,10 @@ public sealed class DemoRunner(IServiceProvider services, DemoFolders folders, T
         ChaseOutcome.Missed => "missed",
         _ => "failed",
     };
+
+    private static string Outcome(ArbitrationResult result) =>
+        string.Join(", ", result.Decisions.Select(d => $"{d.DemandId} {DecideArbitrationActivity.Label(d.Outcome)}"))
+        + (result.ProjectsCreated.Count > 0 ? $"; approved project created: {string.Join(", ", result.ProjectsCreated)}" : "");
 
     private static string Summary(WeeklyCycleResult result)
     {

@@ -1,4 +1,5 @@
 using Pmo.Domain.Governance;
+using Pmo.Domain.Intake;
 
 namespace Pmo.Local.Seeding;
 
@@ -30,6 +31,18 @@ public static class DemoPortfolio
                 new("Philippe Martin", "coo@example.org", Language.Fr),
             ],
             CommitteeChair = new("Helen Carter", "ceo@example.org"),
+        },
+
+        // The arbitration committee votes on the qualified demands (the demo runs its session in the first week).
+        Intake = new IntakeSettings
+        {
+            ArbitrationCommittee =
+            [
+                new("Helen Carter", "ceo@example.org"),
+                new("Philippe Martin", "coo@example.org", Language.Fr),
+                new("Mark Ellis", "finance-head@example.org"),
+            ],
+            Chair = new("Helen Carter", "ceo@example.org"),
         },
     };
 

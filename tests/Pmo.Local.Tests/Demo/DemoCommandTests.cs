@@ -52,6 +52,17 @@ public sealed partial class DemoCommandTests
         Assert.Contains("PORTAIL-ADH", log);
         Assert.Contains(Path.Combine(output, "decision-log.md"), result.StandardOutput);
         Assert.Contains("Digest to the PMO", result.StandardOutput);
+
+        // The arbitration session: the pack to each of the three members, the reminder to the one who had not voted
+        // by then, the outcome to both requesters; one GO and one NO-GO in the log, and the GO's project in the pack.
+        var arbitration = emails.Select(Path.GetFileName).Where(e => e!.StartsWith("arbitration-", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, arbitration.Count(e => e!.Contains("-pack-", StringComparison.Ordinal)));
+        Assert.Single(arbitration, e => e!.Contains("-reminder-", StringComparison.Ordinal));
+        Assert.Equal(2, arbitration.Count(e => e!.Contains("-outcome-", StringComparison.Ordinal)));
+        Assert.Matches(@"\| DEM-DEMO-0001 \| Arbitration [0-9-]+: Claims self-service portal \| Approve \|", log);
+        Assert.Matches(@"\| DEM-DEMO-0002 \| Arbitration [0-9-]+: Entrepôt de données RH \| Reject \|", log);
+        Assert.Contains("Claims self-service portal", packHtml);
+        Assert.Contains("Philippe Martin answers for DEM-DEMO-0001", result.StandardOutput);
     }
 
     [GeneratedRegex(@"Done in ([0-9.]+) s\.")]

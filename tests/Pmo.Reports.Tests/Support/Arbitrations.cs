@@ -1,3 +1,4 @@
+using Pmo.Application.Packs;
 using Pmo.Domain.Intake;
 using Pmo.Domain.Primitives;
 using Pmo.Reports.Arbitration;

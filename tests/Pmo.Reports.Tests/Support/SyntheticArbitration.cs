@@ -1,3 +1,4 @@
+using Pmo.Application.Packs;
 using Pmo.Domain.Capacity;
 using Pmo.Domain.Governance;
 using Pmo.Domain.Intake;

@@ -1,4 +1,4 @@
-namespace Pmo.Reports.Arbitration;
+namespace Pmo.Application.Packs;
 
 /// <summary>
 /// Everything one arbitration pack is rendered from: the session, the qualified demands already ranked
