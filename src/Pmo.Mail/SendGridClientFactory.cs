@@ -2,7 +2,11 @@ using SendGrid;
 
 namespace Pmo.Mail;
 
-/// <summary>Builds the SDK client: our own retries only (the SDK's are off), the host overridable for tests.</summary>
+/// <summary>
+/// Builds the SDK client: our own retries only (the SDK's are off), the host overridable for tests. The HttpClient has
+/// no timeout of its own: <see cref="SendGridMailer"/> bounds each request with <see cref="SendGridOptions.RequestTimeout"/>
+/// on its TimeProvider.
+/// </summary>
 public static class SendGridClientFactory
 {
     /// <summary>A client for <paramref name="options"/>; the returned client owns its HttpClient (keep it a singleton).</summary>
@@ -21,7 +25,7 @@ public static class SendGridClientFactory
 
 #pragma warning disable CA2000 // the HttpClient lives as long as the singleton client that uses it
         var handler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
-        var http = new HttpClient(handler, disposeHandler: true) { Timeout = options.RequestTimeout };
+        var http = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
 #pragma warning restore CA2000
         return new SendGridClient(http, clientOptions);
     }

@@ -8,6 +8,8 @@ namespace Pmo.Mail;
 /// certainly was not accepted: 429, 500, 502, 503, or a connection that could not be opened. A timeout,
 /// a connection lost mid-request or a 504 leave the outcome unknown; as SendGrid has no idempotency key,
 /// a retry could send the e-mail twice, so those throw <see cref="MailDeliveryUncertainException"/> instead.
+/// The request timeout and the backoff both run on the injected <see cref="TimeProvider"/> (the HttpClient's own
+/// timeout is off), so tests decide when a request times out instead of racing a wall clock.
 /// </summary>
 public sealed partial class SendGridMailer : IMailer
 {
@@ -35,9 +37,10 @@ public sealed partial class SendGridMailer : IMailer
         for (var attempt = 0; ; attempt++)
         {
             Response response;
+            using var deadline = new Deadline(_options.SendGrid.RequestTimeout, _time, ct);
             try
             {
-                response = await _client.SendEmailAsync(mail, ct);
+                response = await _client.SendEmailAsync(mail, deadline.Token);
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {

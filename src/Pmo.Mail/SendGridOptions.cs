@@ -25,7 +25,7 @@ public sealed class SendGridOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Timeout of one HTTP request; a timeout makes the outcome uncertain, so it is not retried.</summary>
+    /// <summary>Timeout of one HTTP request (connect to response headers); a timeout makes the outcome uncertain, so it is not retried.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

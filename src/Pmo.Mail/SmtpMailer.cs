@@ -21,6 +21,9 @@ namespace Pmo.Mail;
 /// <item>the whole message was written but the server's final reply never came (timeout, connection lost):
 /// <see cref="MailDeliveryUncertainException"/>; the server may have queued it.</item>
 /// </list>
+/// Each step (connect with TLS, authentication, the send from MAIL FROM to the final reply, QUIT) must finish within
+/// <see cref="SmtpOptions.Timeout"/> measured on the injected <see cref="TimeProvider"/>; MailKit's own socket timeout
+/// is off, so tests decide when a step times out instead of racing a wall clock.
 /// No retries here: the caller (a workflow activity) retries transient failures. Thread-safe: nothing is shared
 /// between sends.
 /// </summary>
@@ -62,7 +65,7 @@ public sealed partial class SmtpMailer : IMailer
         var id = normalised.MessageId;
         var progress = new DataProgress();
 
-        using var client = new SmtpClient { Timeout = (int)Math.Min(int.MaxValue, smtp.Timeout.TotalMilliseconds) };
+        using var client = new SmtpClient { Timeout = Timeout.Infinite };
         if (ServerCertificateValidation is not null)
         {
             client.ServerCertificateValidationCallback = ServerCertificateValidation;
@@ -71,13 +74,21 @@ public sealed partial class SmtpMailer : IMailer
         string reply;
         try
         {
-            await client.ConnectAsync(smtp.Host, smtp.Port, ToSocketOptions(smtp.Security), ct);
-            if (smtp.HasCredentials)
+            using (var step = Step(ct))
             {
-                await client.AuthenticateAsync(smtp.UserName!, smtp.Password ?? "", ct);
+                await client.ConnectAsync(smtp.Host, smtp.Port, ToSocketOptions(smtp.Security), step.Token);
             }
 
-            reply = await client.SendAsync(mime, ct, progress);
+            if (smtp.HasCredentials)
+            {
+                using var step = Step(ct);
+                await client.AuthenticateAsync(smtp.UserName!, smtp.Password ?? "", step.Token);
+            }
+
+            using (var step = Step(ct))
+            {
+                reply = await client.SendAsync(mime, step.Token, progress);
+            }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -133,7 +144,8 @@ public sealed partial class SmtpMailer : IMailer
         LogSent(_logger, id, smtp.Host, mime.MessageId, reply);
         try
         {
-            await client.DisconnectAsync(quit: true, ct);
+            using var step = Step(ct);
+            await client.DisconnectAsync(quit: true, step.Token);
         }
         catch (Exception ex) when (ex is IOException or SocketException or TimeoutException or SmtpProtocolException
                                        or SmtpCommandException or OperationCanceledException)
@@ -142,6 +154,9 @@ public sealed partial class SmtpMailer : IMailer
             LogQuitFailed(_logger, ex, id);
         }
     }
+
+    /// <summary>The deadline of one step: the caller's token or <see cref="SmtpOptions.Timeout"/> on the clock.</summary>
+    private Deadline Step(CancellationToken ct) => new(_options.Smtp.Timeout, _time, ct);
 
     private static string Describe(SmtpErrorCode code) => code switch
     {

@@ -44,7 +44,7 @@ public sealed class SmtpOptions
     /// <summary>Password for SMTP AUTH. A secret: from an environment variable or Key Vault reference, never a file; never logged.</summary>
     public string? Password { get; set; }
 
-    /// <summary>Timeout of each network operation (connect, each command, the message data).</summary>
+    /// <summary>Timeout of each step: connect (with TLS), authentication, the send (MAIL FROM to the reply to the data), QUIT.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00", ErrorMessage = "Mail:Smtp:Timeout must be between 00:00:01 and 00:10:00.")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
 

@@ -24,6 +24,7 @@ public sealed class BrowserSession : IAsyncLifetime, IAsyncDisposable
             ExecutablePath = Chromium,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+            Timeout = 120_000, // bounds a hang only: Chromium starts slowly on a 2-core CI box running other test assemblies
         });
     }
 

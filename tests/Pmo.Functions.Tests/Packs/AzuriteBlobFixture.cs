@@ -56,7 +56,7 @@ public sealed partial class AzuriteBlobFixture : IAsyncLifetime, IDisposable
         _process.BeginErrorReadLine();
 
         // Azurite prints the port once it listens; the deadline only bounds a broken start.
-        var port = await _port.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var port = await _port.Task.WaitAsync(TimeSpan.FromMinutes(2));
         ConnectionString = string.Create(CultureInfo.InvariantCulture,
             $"DefaultEndpointsProtocol=http;AccountName={DevAccount};AccountKey={DevKey};BlobEndpoint=http://127.0.0.1:{port}/{DevAccount};");
 

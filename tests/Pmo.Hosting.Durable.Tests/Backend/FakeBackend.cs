@@ -186,7 +186,7 @@ internal sealed class Signal
     /// <summary>Waits for the next <see cref="Set"/> (or one already made since the last wait) and re-arms.</summary>
     public async Task WaitAsync()
     {
-        await _set.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await _set.Task.WaitAsync(TimeSpan.FromMinutes(1)); // bounds a hang only
         _set = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

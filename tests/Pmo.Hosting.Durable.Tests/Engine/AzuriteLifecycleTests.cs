@@ -9,6 +9,9 @@ namespace Pmo.Hosting.Durable.Tests.Engine;
 /// <summary>Durability across hosts on one data folder, and the engine's ownership of its Azurite process.</summary>
 public class AzuriteLifecycleTests
 {
+    // Bounds a hang only: two engine starts on Azurite, on a loaded 2-core CI box.
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
+
     [Fact]
     public async Task A_new_host_on_the_same_data_folder_resumes_a_waiting_instance()
     {
@@ -27,8 +30,8 @@ public class AzuriteLifecycleTests
         await using (var first = await EngineHost.StartAsync(Configure, effects))
         {
             id = await first.Client.ScheduleNewOrchestrationInstanceAsync(
-                nameof(ChaseOrchestrator), new ChaseInput("restart", DateTime.UtcNow.AddMinutes(10)));
-            await effects.WhenRecorded("restart:reminded").WaitAsync(TimeSpan.FromSeconds(30));
+                nameof(ChaseOrchestrator), new ChaseInput("restart", DateTime.UtcNow.AddHours(1)));
+            await effects.WhenRecorded("restart:reminded").WaitAsync(Patience);
             firstAzurite = AzuriteEndpoints.Load(data.AzuriteFolder)!.ProcessId;
         }
 
@@ -37,7 +40,7 @@ public class AzuriteLifecycleTests
 
         await using var second = await EngineHost.StartAsync(Configure, effects);
         await second.Client.RaiseEventAsync(id, ChaseOrchestrator.AnswerEvent, new UpdateSubmitted("after restart"));
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var timeout = new CancellationTokenSource(Patience);
         var done = await second.Client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true, timeout.Token);
 
         Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);

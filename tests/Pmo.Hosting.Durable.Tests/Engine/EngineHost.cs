@@ -21,6 +21,8 @@ public sealed class EngineHost : IAsyncDisposable
     /// <summary>Fails the flaky activity this many times before it succeeds.</summary>
     public FlakyBudget Flaky => _host.Services.GetRequiredService<FlakyBudget>();
 
+    public Rendezvous Rendezvous => _host.Services.GetRequiredService<Rendezvous>();
+
     public static async Task<EngineHost> StartAsync(Action<DurableEngineOptions> configure, EffectLog? effects = null)
     {
         var host = new HostBuilder()
@@ -35,6 +37,7 @@ public sealed class EngineHost : IAsyncDisposable
             .ConfigureServices(services => services
                 .AddSingleton(effects ?? new EffectLog())
                 .AddSingleton<FlakyBudget>()
+                .AddSingleton<Rendezvous>()
                 .AddDurableEngine(RegisterSamples, configure))
             .Build();
         await host.StartAsync();
@@ -51,8 +54,10 @@ public sealed class EngineHost : IAsyncDisposable
         .AddOrchestrator<CounterOrchestrator>()
         .AddOrchestrator<TwoRoundsOrchestrator>()
         .AddOrchestrator<TwoWaitersOrchestrator>()
+        .AddOrchestrator<RendezvousOrchestrator>()
         .AddActivity<RecordEffect>()
-        .AddActivity<FlakyActivity>();
+        .AddActivity<FlakyActivity>()
+        .AddActivity<RendezvousActivity>();
 
     public async ValueTask DisposeAsync()
     {

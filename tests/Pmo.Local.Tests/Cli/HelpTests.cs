@@ -15,7 +15,7 @@ public sealed class HelpTests
     public async Task Help_describes_the_command(string[] command, string expected)
     {
         using var data = new TempFolder();
-        var result = await CliRun.RunAsync(data.Path, TimeSpan.FromSeconds(60), null, [.. command, "--help"]);
+        var result = await CliRun.RunAsync(data.Path, TimeSpan.FromMinutes(3), null, [.. command, "--help"]);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains(expected, result.StandardOutput);

@@ -27,7 +27,7 @@ public sealed class ReadmeTourHost : IAsyncLifetime
     {
         try
         {
-            await Host.StopAsync(TimeSpan.FromSeconds(90));
+            await Host.StopAsync(TimeSpan.FromMinutes(3));
             if (Host.ExitCode != 0)
             {
                 throw new InvalidOperationException($"run.sh stopped with exit code {Host.ExitCode}:\n{string.Join('\n', Host.Lines)}");

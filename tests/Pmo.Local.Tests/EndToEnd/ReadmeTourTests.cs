@@ -18,8 +18,9 @@ namespace Pmo.Local.Tests.EndToEnd;
 /// </summary>
 public sealed partial class ReadmeTourTests(ReadmeTourHost tour) : IClassFixture<ReadmeTourHost>
 {
-    private static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(60);
-    private static readonly TimeSpan StepTimeout = TimeSpan.FromSeconds(90);
+    // Bounds of a hang only, generous for a loaded 2-core CI box running the other test assemblies.
+    private static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan StepTimeout = TimeSpan.FromMinutes(3);
     private static readonly HtmlParser Html = new();
 
     [Fact]

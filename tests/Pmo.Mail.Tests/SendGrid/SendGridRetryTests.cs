@@ -5,13 +5,17 @@ using Pmo.Mail.Tests.Support;
 
 namespace Pmo.Mail.Tests.SendGrid;
 
-/// <summary>Retry behaviour against a real loopback server; the clock records backoff instead of sleeping.</summary>
+/// <summary>
+/// Retry behaviour against a real loopback server. The clock records backoff instead of sleeping, and holds the request
+/// deadline (longer than any backoff) until a test fires it, so no outcome depends on how fast the machine is.
+/// </summary>
 public sealed class SendGridRetryTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 8, 0, 0, TimeSpan.Zero);
-    private readonly ImmediateTimeProvider _clock = new(Now);
+    private static readonly TimeSpan RequestTimeout = TimeSpan.FromMinutes(2);
+    private readonly ImmediateTimeProvider _clock = new(Now, hold: RequestTimeout);
 
-    private SendGridMailer Mailer(Uri host, int maxRetries = 3, TimeSpan? requestTimeout = null)
+    private SendGridMailer Mailer(Uri host, int maxRetries = 3)
     {
         var options = Messages.Options();
         options.Provider = MailProvider.SendGrid;
@@ -22,7 +26,7 @@ public sealed class SendGridRetryTests
             MaxRetries = maxRetries,
             RetryBaseDelay = TimeSpan.FromSeconds(1),
             RetryMaxDelay = TimeSpan.FromSeconds(30),
-            RequestTimeout = requestTimeout ?? TimeSpan.FromSeconds(30),
+            RequestTimeout = RequestTimeout,
         };
         return new SendGridMailer(SendGridClientFactory.Create(options.SendGrid), Options.Create(options), _clock,
             NullLogger<SendGridMailer>.Instance);
@@ -115,11 +119,13 @@ public sealed class SendGridRetryTests
         var never = new TaskCompletionSource();
         await using var server = new LoopbackSendGrid(new ScriptedResponse(202) { Hold = never.Task });
 
-        await Assert.ThrowsAsync<MailDeliveryUncertainException>(
-            () => Mailer(server.BaseAddress, requestTimeout: TimeSpan.FromSeconds(1)).SendAsync(Messages.Chase()));
-
-        // The mailer has returned, so no other request can follow; wait for the server to have read the one sent.
+        var send = Mailer(server.BaseAddress).SendAsync(Messages.Chase());
+        // The server holds the request it read; only now does the request's deadline pass.
         await server.WaitForRequestsAsync(1);
+        Assert.Equal(1, _clock.HeldCount);
+        _clock.FireHeld();
+
+        await Assert.ThrowsAsync<MailDeliveryUncertainException>(() => send.WaitAsync(TimeSpan.FromSeconds(60)));
         Assert.Single(server.Requests);
         Assert.Empty(_clock.Delays);
         never.SetResult();
@@ -128,10 +134,10 @@ public sealed class SendGridRetryTests
     [Fact]
     public async Task A_refused_connection_is_retried_then_reported_as_transient()
     {
-        var closedPort = new Uri($"http://127.0.0.1:{LoopbackSendGrid.FreePort()}");
+        using var closed = ClosedPort.Reserve();
 
         var error = await Assert.ThrowsAsync<MailDeliveryException>(
-            () => Mailer(closedPort, maxRetries: 2).SendAsync(Messages.Chase()));
+            () => Mailer(new Uri($"http://127.0.0.1:{closed.Port}"), maxRetries: 2).SendAsync(Messages.Chase()));
 
         Assert.True(error.IsTransient);
         Assert.Null(error.StatusCode);

@@ -17,13 +17,19 @@ public sealed class SmtpMailerTests
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 8, 0, 0, TimeSpan.Zero);
     private const string Password = "p@ss word:with;odd chars"; // a literal test credential for a loopback server
 
-    private static SmtpMailer Mailer(int port, Action<SmtpOptions>? configure = null, X509Certificate2? trusted = null)
+    // Each step's deadline runs on the mailer's clock. The timeout tests pass a FakeTimeProvider and advance it once the
+    // server holds a reply; the others get a fixed "now" with real timers, where this only bounds a hang. Long enough
+    // that a deadline on the wall clock (not the injected one) would make the timeout tests fail, not pass slowly.
+    private static readonly TimeSpan StepTimeout = TimeSpan.FromMinutes(5);
+
+    private static SmtpMailer Mailer(int port, Action<SmtpOptions>? configure = null, X509Certificate2? trusted = null,
+        TimeProvider? clock = null)
     {
         var options = Messages.Options();
         options.Provider = MailProvider.Smtp;
-        options.Smtp = new SmtpOptions { Host = "127.0.0.1", Port = port, Security = SmtpSecurity.None, Timeout = TimeSpan.FromSeconds(10) };
+        options.Smtp = new SmtpOptions { Host = "127.0.0.1", Port = port, Security = SmtpSecurity.None, Timeout = StepTimeout };
         configure?.Invoke(options.Smtp);
-        return new SmtpMailer(Options.Create(options), new FakeTimeProvider(Now), NullLogger<SmtpMailer>.Instance)
+        return new SmtpMailer(Options.Create(options), clock ?? new FixedClock(Now), NullLogger<SmtpMailer>.Instance)
         {
             ServerCertificateValidation = trusted is null ? null : Pin(trusted),
         };
@@ -201,24 +207,36 @@ public sealed class SmtpMailerTests
     [Fact]
     public async Task A_refused_connection_is_a_transient_failure()
     {
-        var closedPort = LoopbackSendGrid.FreePort();
+        using var closed = ClosedPort.Reserve();
 
-        var error = await Assert.ThrowsAsync<MailDeliveryException>(() => Mailer(closedPort).SendAsync(Messages.Chase()));
+        var error = await Assert.ThrowsAsync<MailDeliveryException>(() => Mailer(closed.Port).SendAsync(Messages.Chase()));
 
         Assert.True(error.IsTransient);
         Assert.Null(error.StatusCode);
-        Assert.Contains($"127.0.0.1:{closedPort}", error.Message);
+        Assert.Contains($"127.0.0.1:{closed.Port}", error.Message);
     }
 
     [Fact]
     public async Task A_timeout_before_the_message_was_written_is_a_transient_failure()
     {
+        var clock = new FakeTimeProvider(Now);
+        var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var release = new TaskCompletionSource<SmtpResponse?>(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using var server = await LoopbackSmtp.StartAsync(new LoopbackSmtpSettings { Recipient = _ => release.Task });
+        await using var server = await LoopbackSmtp.StartAsync(new LoopbackSmtpSettings
+        {
+            Recipient = _ =>
+            {
+                held.TrySetResult();
+                return release.Task;
+            },
+        });
 
-        var error = await Assert.ThrowsAsync<MailDeliveryException>(
-            () => Mailer(server.Port, s => s.Timeout = TimeSpan.FromSeconds(1)).SendAsync(Messages.Chase()));
+        var send = Mailer(server.Port, clock: clock).SendAsync(Messages.Chase());
+        // The server holds its reply to RCPT TO; only now does the step's deadline pass.
+        await held.Task.WaitAsync(LoopbackSmtp.WaitLimit);
+        clock.Advance(StepTimeout);
 
+        var error = await Assert.ThrowsAsync<MailDeliveryException>(() => send.WaitAsync(LoopbackSmtp.WaitLimit));
         Assert.True(error.IsTransient);
         release.SetResult(null);
         Assert.Equal(0, server.DataCount);
@@ -227,18 +245,53 @@ public sealed class SmtpMailerTests
     [Fact]
     public async Task A_timeout_after_the_whole_message_was_written_leaves_the_outcome_uncertain()
     {
+        var clock = new FakeTimeProvider(Now);
+        var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var release = new TaskCompletionSource<SmtpResponse>(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using var server = await LoopbackSmtp.StartAsync(new LoopbackSmtpSettings { Data = _ => release.Task });
+        await using var server = await LoopbackSmtp.StartAsync(new LoopbackSmtpSettings
+        {
+            Data = _ =>
+            {
+                held.TrySetResult();
+                return release.Task;
+            },
+        });
 
-        // 3 s: long enough for connect/EHLO/MAIL/RCPT on a loaded machine, so only the held final reply times out.
-        await Assert.ThrowsAsync<MailDeliveryUncertainException>(
-            () => Mailer(server.Port, s => s.Timeout = TimeSpan.FromSeconds(3)).SendAsync(Messages.Chase()));
+        var send = Mailer(server.Port, clock: clock).SendAsync(Messages.Chase());
+        // The server read the whole message and holds its final reply; only now does the step's deadline pass.
+        await held.Task.WaitAsync(LoopbackSmtp.WaitLimit);
+        clock.Advance(StepTimeout);
 
+        await Assert.ThrowsAsync<MailDeliveryUncertainException>(() => send.WaitAsync(LoopbackSmtp.WaitLimit));
         // The server did receive the whole message: it could well have queued it.
         Assert.Equal(1, server.DataCount);
         release.SetResult(SmtpResponse.Ok);
         var delivery = await server.NextDeliveryAsync();
         Assert.Equal("chase-PRJ-1-2026-W48-invite@contoso.example", delivery.Parse().MessageId);
+    }
+
+    [Fact]
+    public async Task A_step_just_short_of_its_deadline_still_succeeds()
+    {
+        var clock = new FakeTimeProvider(Now);
+        var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource<SmtpResponse>(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var server = await LoopbackSmtp.StartAsync(new LoopbackSmtpSettings
+        {
+            Data = _ =>
+            {
+                held.TrySetResult();
+                return release.Task;
+            },
+        });
+
+        var send = Mailer(server.Port, clock: clock).SendAsync(Messages.Chase());
+        await held.Task.WaitAsync(LoopbackSmtp.WaitLimit);
+        clock.Advance(StepTimeout - TimeSpan.FromSeconds(1));
+        release.SetResult(SmtpResponse.Ok);
+
+        await send.WaitAsync(LoopbackSmtp.WaitLimit);
+        Assert.Equal(250, (await server.NextDeliveryAsync()).Reply);
     }
 
     [Fact]
@@ -326,9 +379,9 @@ public sealed class SmtpMailerTests
     [Fact]
     public async Task An_invalid_message_is_refused_before_connecting()
     {
-        var closedPort = LoopbackSendGrid.FreePort(); // a connection attempt would fail differently
+        using var closed = ClosedPort.Reserve(); // a connection attempt would fail differently
 
-        await Assert.ThrowsAsync<ArgumentException>(() => Mailer(closedPort).SendAsync(Messages.Chase(subject: "\r\n")));
+        await Assert.ThrowsAsync<ArgumentException>(() => Mailer(closed.Port).SendAsync(Messages.Chase(subject: "\r\n")));
     }
 
     [Theory]

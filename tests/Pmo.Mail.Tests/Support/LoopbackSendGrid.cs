@@ -20,7 +20,7 @@ internal sealed record ScriptedResponse(int Status, IReadOnlyDictionary<string, 
 /// </summary>
 internal sealed class LoopbackSendGrid : IAsyncDisposable
 {
-    private readonly HttpListener _listener = new();
+    private readonly HttpListener _listener;
     private readonly ConcurrentQueue<ScriptedResponse> _script = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
@@ -33,10 +33,29 @@ internal sealed class LoopbackSendGrid : IAsyncDisposable
             _script.Enqueue(response);
         }
 
-        Port = FreePort();
-        _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-        _listener.Start();
+        (_listener, Port) = Listen();
         _loop = Task.Run(ServeAsync);
+    }
+
+    // HttpListener cannot bind port 0: take a port found free and, if another test or assembly (they run in
+    // parallel) took it in between, another one.
+    private static (HttpListener Listener, int Port) Listen()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var port = FreePort();
+            var listener = new HttpListener();
+            listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+            try
+            {
+                listener.Start();
+                return (listener, port);
+            }
+            catch (HttpListenerException) when (attempt < 20)
+            {
+                listener.Close();
+            }
+        }
     }
 
     public int Port { get; }
@@ -92,19 +111,19 @@ internal sealed class LoopbackSendGrid : IAsyncDisposable
     }
 
     /// <summary>
-    /// Waits until <paramref name="count"/> requests have arrived in total. Needed only when the client gave up
-    /// before the answer (timeout): the request is on its way but may not have been read yet.
+    /// Waits until <paramref name="count"/> requests have arrived in total (the server has read them): a timeout test
+    /// lets the deadline pass only then. The limit only bounds a broken test.
     /// </summary>
     public async Task WaitForRequestsAsync(int count)
     {
         while (Requests.Count < count)
         {
-            Assert.True(await _arrived.WaitAsync(TimeSpan.FromSeconds(30)), $"{Requests.Count} of {count} requests arrived.");
+            Assert.True(await _arrived.WaitAsync(TimeSpan.FromSeconds(60)), $"{Requests.Count} of {count} requests arrived.");
         }
     }
 
-    /// <summary>A port nobody listens on right now (bind to 0, read, release).</summary>
-    public static int FreePort()
+    /// <summary>A port nobody listens on right now (bind to 0, read, release); someone may take it before it is used.</summary>
+    private static int FreePort()
     {
         using var socket = new TcpListener(IPAddress.Loopback, 0);
         socket.Start();

@@ -44,7 +44,8 @@ internal sealed class LoopbackSmtpSettings
 /// </summary>
 internal sealed class LoopbackSmtp : IAsyncDisposable, IMessageStore, IMailboxFilter
 {
-    private static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(30);
+    /// <summary>Bounds a wait on the server so a broken test fails instead of hanging; never reached when it works.</summary>
+    public static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(60);
 
     private readonly LoopbackSmtpSettings _settings;
     private readonly CancellationTokenSource _stop = new();
@@ -106,7 +107,7 @@ internal sealed class LoopbackSmtp : IAsyncDisposable, IMessageStore, IMailboxFi
         Port = await started.Task.WaitAsync(WaitLimit);
     }
 
-    /// <summary>The next DATA transfer the server read (accepted or not); fails the test after 30 s.</summary>
+    /// <summary>The next DATA transfer the server read (accepted or not); fails the test after <see cref="WaitLimit"/>.</summary>
     public async Task<SmtpDelivery> NextDeliveryAsync() => await _deliveries.Reader.ReadAsync().AsTask().WaitAsync(WaitLimit);
 
     /// <summary>True when a DATA transfer is waiting to be read (none should be after a refused RCPT).</summary>

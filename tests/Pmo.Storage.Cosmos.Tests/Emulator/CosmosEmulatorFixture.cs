@@ -85,7 +85,7 @@ public sealed class CosmosEmulatorFixture : IAsyncLifetime
                     string.Equals(certificate?.GetCertHashString(), thumbprint, StringComparison.OrdinalIgnoreCase),
             },
         };
-        using var http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(5) };
+        using var http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -94,7 +94,7 @@ public sealed class CosmosEmulatorFixture : IAsyncLifetime
                 response.EnsureSuccessStatusCode();
                 return;
             }
-            catch (HttpRequestException) when (attempt < 20)
+            catch (HttpRequestException) when (attempt < 300) // 30 s of refused connections on a loaded machine
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(100));
             }

@@ -11,7 +11,8 @@ namespace Pmo.Storage.Cosmos.Tests.Emulator;
 /// </summary>
 internal sealed partial class EmulatorProcess : IAsyncDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+    // Bounds a broken start only: node on a 2-core CI box running the other test assemblies can be slow to listen.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
