@@ -23,6 +23,35 @@ public static class ArbitrationSchedule
     }
 
     /// <summary>
+    /// What a calendar shows of the sessions in (<paramref name="fromUtc"/>, <paramref name="toUtc"/>]: the pack going
+    /// out (votes open) and the committee's session (votes close), each when it falls in the range.
+    /// </summary>
+    public static IEnumerable<CalendarEvent> Shown(GovernanceSettings settings, DateTimeOffset fromUtc, DateTimeOffset toUtc)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var calendar = new ArbitrationCalendar(settings.Intake, settings.TimeZone);
+        var month = YearMonth.Of(DateOnly.FromDateTime(fromUtc.UtcDateTime)).Previous();
+        var last = YearMonth.Of(DateOnly.FromDateTime(toUtc.UtcDateTime)).Next().Next();
+        for (; month <= last; month = month.Next())
+        {
+            if (calendar.For(month) is not { } dates)
+            {
+                continue;
+            }
+
+            if (dates.PackSentUtc > fromUtc && dates.PackSentUtc <= toUtc)
+            {
+                yield return new CalendarEvent(CalendarEventKind.ArbitrationPackSent, dates.PackSentUtc, Month: month);
+            }
+
+            if (dates.SessionUtc > fromUtc && dates.SessionUtc <= toUtc)
+            {
+                yield return new CalendarEvent(CalendarEventKind.ArbitrationSession, dates.SessionUtc, Month: month);
+            }
+        }
+    }
+
+    /// <summary>
     /// The dates of <paramref name="month"/>'s session, or null when the schedule skips it. Started by hand after its
     /// deadline, the members get the full vote window (and reminder delay) from <paramref name="nowUtc"/>.
     /// </summary>
