@@ -73,7 +73,7 @@ public sealed class ArbitrationEmailTests
 
         Assert.Equal(input.Capacity.Cells.Count, cells.Count);
         var shown = cells.Single(td => td.TextContent.Replace('\u00A0', ' ').StartsWith(
-            $"{cell.Capacity:N0} / {cell.Allocated:N0} / {cell.Free:N0} {cell.OverAllocated.Count} over 100 %".Replace(",", " ", StringComparison.Ordinal), StringComparison.Ordinal));
+            $"{cell.Capacity:N0} / {cell.Allocated:N0} / {cell.Free:N0} {cell.OverAllocated.Count} over 100%".Replace(",", " ", StringComparison.Ordinal), StringComparison.Ordinal));
         Assert.Contains($"background:{expected}", shown.GetAttribute("style"), StringComparison.Ordinal);
     }
 

@@ -81,7 +81,7 @@ public sealed class ArbitrationPdfTests
 
         Assert.Contains("Capacity in the coming months", text, StringComparison.Ordinal);
         Assert.Contains($"{Grouped(cell.Capacity)} / {Grouped(cell.Allocated)} / {Grouped(cell.Free)}", text, StringComparison.Ordinal);
-        Assert.Contains($"{cell.OverAllocated.Count} over 100 %", text, StringComparison.Ordinal);
+        Assert.Contains($"{cell.OverAllocated.Count} over 100%", text, StringComparison.Ordinal);
         Assert.Contains("Over-allocated person-months", text, StringComparison.Ordinal);
         Assert.Matches($@"{over.Name}\s+{cell.Month.FirstDay:MMM yyyy}", text);
     }

@@ -41,16 +41,16 @@ public sealed class CapacityHeatMapTests
             .ToDictionary(cells => cells[0].TextContent, cells => cells.Skip(1).ToList());
 
         Assert.Contains("Capacity heat map", document.Body!.TextContent, StringComparison.Ordinal);
-        AssertCells(rows["Alice Comfortable"], "50 %", "#2E7D32");
-        AssertCells(rows["Bruno Full"], "90 %", "#F9A825");
-        AssertCells(rows["Chloé Over"], "120 %", "#C62828");
+        AssertCells(rows["Alice Comfortable"], "50%", "#2E7D32");
+        AssertCells(rows["Bruno Full"], "90%", "#F9A825");
+        AssertCells(rows["Chloé Over"], "120%", "#C62828");
         AssertCells(rows["Dan Inactive"], "–", "#E0E0E0");
         // The most loaded first: the e-mail may be cut, the problems are never the part cut off.
         Assert.Equal("Chloé Over", rows.Keys.First());
         var legend = document.QuerySelectorAll("td").Select(td => td.TextContent).ToList();
-        Assert.Contains("up to 80 %", legend);
-        Assert.Contains("80 to 100 %", legend);
-        Assert.Contains("over 100 %", legend);
+        Assert.Contains("up to 80%", legend);
+        Assert.Contains("80 to 100%", legend);
+        Assert.Contains("over 100%", legend);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class CapacityHeatMapTests
         var pdf = Poppler.PdfToText(Render().Pdf);
 
         Assert.Equal(
-            Months.Select(m => new List<string> { "Chloé Over", m.FirstDay.ToString("MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")), "20", "24", "120 %" }),
+            Months.Select(m => new List<string> { "Chloé Over", m.FirstDay.ToString("MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")), "20", "24", "120%" }),
             rows);
         Assert.Contains("Over-allocated person-months", pdf, StringComparison.Ordinal);
     }
@@ -78,7 +78,7 @@ public sealed class CapacityHeatMapTests
         var text = pages[page - 1].Replace('\u00A0', ' ');
 
         Assert.True(page > 1, "the heat map section is in the PDF");
-        foreach (var expected in new[] { "Person", "Nov 2026", "Apr 2027", "Alice Comfortable", "50 %", "90 %", "120 %", "Legend", "up to 80 %", "no capacity" })
+        foreach (var expected in new[] { "Person", "Nov 2026", "Apr 2027", "Alice Comfortable", "50%", "90%", "120%", "Legend", "up to 80%", "no capacity" })
         {
             Assert.Contains(expected, text, StringComparison.Ordinal);
         }
@@ -87,6 +87,30 @@ public sealed class CapacityHeatMapTests
         Assert.True(Pixels(image, SKColor.Parse("#2E7D32")) > 200, "green cells");
         Assert.True(Pixels(image, SKColor.Parse("#F9A825")) > 200, "amber cells");
         Assert.True(Pixels(image, SKColor.Parse("#C62828")) > 200, "red cells");
+    }
+
+    [Theory]
+    [InlineData(Language.En, "50%", "120%", "0%")]
+    [InlineData(Language.Fr, "50\u202F%", "120\u202F%", "0\"\u202F\"%")]
+    public void Every_format_writes_the_load_the_same_way_in_its_language(Language language, string comfortable, string over, string workbookFormat)
+    {
+        var pack = Render(language);
+        var pdf = Poppler.PdfToText(pack.Pdf);
+        var html = Parser.ParseDocument(pack.Email.Html);
+        var cells = html.QuerySelectorAll("td").Select(c => c.TextContent).ToList();
+        var words = html.Body!.TextContent + pdf;
+        using var document = Workbooks.Open(pack.Xlsx);
+        var stylesheet = document.WorkbookPart!.WorkbookStylesPart!.Stylesheet;
+        var load = stylesheet.CellFormats!.Elements<DocumentFormat.OpenXml.Spreadsheet.CellFormat>().ElementAt(9).NumberFormatId!.Value;
+
+        Assert.Contains(comfortable, cells);
+        Assert.Contains(over, cells);
+        // The PDF draws U+202F's narrow glyph (looked at as a PNG); pdftotext gives it back as an ordinary space.
+        Assert.Contains(comfortable.Replace('\u202F', ' '), pdf, StringComparison.Ordinal);
+        Assert.Contains(over.Replace('\u202F', ' '), pdf, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u00A0%", words, StringComparison.Ordinal);
+        Assert.DoesNotContain(language == Language.En ? " %" : "0%", words, StringComparison.Ordinal);
+        Assert.Equal(workbookFormat, stylesheet.NumberingFormats!.Elements<DocumentFormat.OpenXml.Spreadsheet.NumberingFormat>().Single(f => f.NumberFormatId!.Value == load).FormatCode!.Value);
     }
 
     [Fact]
@@ -116,7 +140,7 @@ public sealed class CapacityHeatMapTests
 
         Assert.Contains("Plan de charge", text, StringComparison.Ordinal);
         Assert.Contains("Sur-allocations (personne et mois)", text, StringComparison.Ordinal);
-        Assert.Contains("jusqu'à 80 %", text, StringComparison.Ordinal);
+        Assert.Contains("jusqu'à 80\u202F%", text, StringComparison.Ordinal);
         Assert.Contains("nov. 2026", text, StringComparison.Ordinal);
         Assert.Contains("Plan de charge", Poppler.PdfToText(pack.Pdf), StringComparison.Ordinal);
         Assert.Equal(["Indicateurs", "Projets", "Mises à jour", "Risques", "Problèmes", "Escalades", "Décisions", "Plan de charge", "Sur-allocations"], Workbooks.SheetNames(document));

@@ -97,7 +97,7 @@ public class YoungPortfolioTests
     }
 
     [Theory]
-    [InlineData(Language.En, "Weekly update compliance", "W44", "83.3 %")]
+    [InlineData(Language.En, "Weekly update compliance", "W44", "83.3%")]
     [InlineData(Language.Fr, "Taux de mise à jour hebdomadaire", "S44", "83,3 %")]
     public void The_pdf_shows_the_single_weeks_value_on_the_compliance_chart(Language language, string title, string week, string value)
     {

@@ -3,7 +3,8 @@ namespace Pmo.Api.Arbitration;
 /// <summary>
 /// The page a committee member's arbitration link opens: the month's agenda with a GO / NO-GO / Defer choice per
 /// request. The signed token is the only credential; no JavaScript. A POST records the votes (a later vote on a request
-/// replaces the earlier one) and shows the page again with the votes as stored; after the deadline, the page says the
+/// replaces the earlier one) and shows the page again with the votes as stored; a refused POST shows what was posted
+/// with each error beside its request; after the deadline, the page says the
 /// session is closed and a POST is refused (410).
 /// </summary>
 public static class ArbitrationVoteFormApi
@@ -47,7 +48,7 @@ public static class ArbitrationVoteFormApi
                 return error;
             }
 
-            var (ballots, errors) = ArbitrationBallotReader.Read(form!, page, language);
+            var (ballots, errors, posted) = ArbitrationBallotReader.Read(form!, page, language);
             if (!errors.Any)
             {
                 try
@@ -58,7 +59,7 @@ public static class ArbitrationVoteFormApi
                 }
                 catch (DomainValidationException ex)
                 {
-                    errors = ArbitrationBallotReader.Named(ex.Errors, ballots, page, language);
+                    errors = ArbitrationBallotReader.Named(ex.Errors, ballots, language);
                 }
                 catch (LinkRefusedException refused) when (refused.Reason == LinkRefusal.Closed)
                 {
@@ -68,7 +69,8 @@ public static class ArbitrationVoteFormApi
                 }
             }
 
-            return Page(language, ArbitrationVotePageView.Render(page, language, errors, Action(request)), StatusCodes.Status422UnprocessableEntity);
+            // Refused: the member's own choices and comments come back, not the votes stored before this post.
+            return Page(language, ArbitrationVotePageView.Render(page, language, errors, Action(request), posted: posted), StatusCodes.Status422UnprocessableEntity);
         }
         catch (Exception ex) when (LinkPages.ForError(ex, fallback) is { } page)
         {

@@ -2,12 +2,14 @@ namespace Pmo.Api.Arbitration;
 
 /// <summary>
 /// A committee member's vote page: the agenda in rank order, each request's sponsor, budget and score, and a GO / NO-GO /
-/// Defer choice with a comment, preset to the member's current vote. Once the deadline has passed: the member's votes
-/// and each outcome, read-only.
+/// Defer choice with a comment, preset to the member's current vote, or to what they posted when the page comes back
+/// refused (each error beside its request and listed on top). Once the deadline has passed: the member's votes and each
+/// outcome, read-only.
 /// </summary>
 public static class ArbitrationVotePageView
 {
-    public static string Render(ArbitrationVotePage page, Language language, FieldErrors errors, string action, bool recorded = false)
+    public static string Render(
+        ArbitrationVotePage page, Language language, FieldErrors errors, string action, bool recorded = false, IReadOnlyDictionary<string, PostedBallot>? posted = null)
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(errors);
@@ -34,7 +36,7 @@ public static class ArbitrationVotePageView
             h.Raw("<div class=\"errors\" role=\"alert\" id=\"errors\"><p><strong>").Text(FormTexts.For(language).FixErrors).Raw("</strong></p><ul>");
             foreach (var (field, messages) in errors.All)
             {
-                h.Raw("<li>").Text(Typography.Labelled(field, string.Join(" ", messages), language)).Raw("</li>");
+                h.Raw("<li>").Text(Typography.Labelled(Label(field, page, t), string.Join(" ", messages), language)).Raw("</li>");
             }
 
             h.Raw("</ul></div>");
@@ -43,7 +45,10 @@ public static class ArbitrationVotePageView
         h.Raw("<form method=\"post\" action=\"").Raw(HtmlWriter.Attr(action)).Raw("\">");
         foreach (var ranked in page.Agenda)
         {
-            Demand(h, ranked, page.VoteOf(ranked.Demand.Id), t, language);
+            var shown = posted is null
+                ? page.VoteOf(ranked.Demand.Id) is { } vote ? new PostedBallot(vote.Choice.ToString(), vote.Comment) : null
+                : posted.GetValueOrDefault(ranked.Demand.Id);
+            Demand(h, ranked, shown, errors, t, language);
         }
 
         h.Raw("<button type=\"submit\">").Text(t.Send).Raw("</button></form>");
@@ -54,7 +59,7 @@ public static class ArbitrationVotePageView
     public static string MonthName(YearMonth month, Language language) =>
         month.FirstDay.ToString("MMMM yyyy", WallClockText.Culture(language));
 
-    private static void Demand(HtmlWriter h, RankedDemand ranked, ArbitrationVote? current, ArbitrationVoteTexts t, Language language)
+    private static void Demand(HtmlWriter h, RankedDemand ranked, PostedBallot? current, FieldErrors errors, ArbitrationVoteTexts t, Language language)
     {
         var d = ranked.Demand;
         var culture = WallClockText.Culture(language);
@@ -69,19 +74,53 @@ public static class ArbitrationVotePageView
         h.Tag("p", d.BusinessCase, "muted");
 
         var name = ChoiceField(d.Id);
-        h.Raw("<p><strong>").Text(t.YourVote).Raw("</strong></p><div role=\"radiogroup\">");
+        var choiceErrors = errors.For(name);
+        h.Raw("<p id=\"").Raw(HtmlWriter.Attr(name)).Raw("-label\"><strong>").Text(t.YourVote).Raw("</strong></p>");
+        Error(h, choiceErrors, name);
+        h.Raw("<div role=\"radiogroup\" aria-labelledby=\"").Raw(HtmlWriter.Attr(name)).Raw("-label\"")
+            .Raw(choiceErrors.Count > 0 ? $" aria-invalid=\"true\" aria-describedby=\"{HtmlWriter.Attr(name)}-error\"" : "").Raw(">");
         foreach (var choice in Enum.GetValues<VoteChoice>())
         {
             var id = $"{name}-{choice}";
             h.Raw("<label for=\"").Raw(HtmlWriter.Attr(id)).Raw("\"><input type=\"radio\" id=\"").Raw(HtmlWriter.Attr(id))
                 .Raw("\" name=\"").Raw(HtmlWriter.Attr(name)).Raw("\" value=\"").Raw(choice.ToString()).Raw("\"")
-                .Raw(current?.Choice == choice ? " checked" : "").Raw("> ").Text(t.Choice(choice)).Raw("</label>");
+                .Raw(current?.Choice == choice.ToString() ? " checked" : "").Raw("> ").Text(t.Choice(choice)).Raw("</label>");
         }
 
         var comment = CommentField(d.Id);
-        h.Raw("</div><label for=\"").Raw(HtmlWriter.Attr(comment)).Raw("\">").Text(t.Comment).Raw("</label><textarea id=\"")
-            .Raw(HtmlWriter.Attr(comment)).Raw("\" name=\"").Raw(HtmlWriter.Attr(comment)).Raw("\" maxlength=\"4000\">")
+        var commentErrors = errors.For(comment);
+        h.Raw("</div><label for=\"").Raw(HtmlWriter.Attr(comment)).Raw("\">").Text(t.Comment).Raw("</label>");
+        Error(h, commentErrors, comment);
+        h.Raw("<textarea id=\"").Raw(HtmlWriter.Attr(comment)).Raw("\" name=\"").Raw(HtmlWriter.Attr(comment)).Raw("\" maxlength=\"4000\"")
+            .Raw(commentErrors.Count > 0 ? $" aria-invalid=\"true\" aria-describedby=\"{HtmlWriter.Attr(comment)}-error\"" : "").Raw(">")
             .Text(current?.Comment ?? "").Raw("</textarea></fieldset>");
+    }
+
+    private static void Error(HtmlWriter h, IReadOnlyList<string> messages, string field)
+    {
+        if (messages.Count > 0)
+        {
+            h.Raw("<p class=\"field-error\" id=\"").Raw(HtmlWriter.Attr(field)).Raw("-error\">").Text(string.Join(" ", messages)).Raw("</p>");
+        }
+    }
+
+    /// <summary>The label a member reads for an error's field in the summary: the request's title and which part of it.</summary>
+    private static string Label(string field, ArbitrationVotePage page, ArbitrationVoteTexts t)
+    {
+        foreach (var ranked in page.Agenda)
+        {
+            if (field == ChoiceField(ranked.Demand.Id))
+            {
+                return $"{ranked.Demand.Title} – {t.YourVote}";
+            }
+
+            if (field == CommentField(ranked.Demand.Id))
+            {
+                return $"{ranked.Demand.Title} – {t.Comment}";
+            }
+        }
+
+        return field == ArbitrationBallotReader.FormField ? t.YourVote : field;
     }
 
     private static void ClosedTable(HtmlWriter h, ArbitrationVotePage page, ArbitrationVoteTexts t)

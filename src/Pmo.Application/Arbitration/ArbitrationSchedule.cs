@@ -1,6 +1,10 @@
 namespace Pmo.Application.Arbitration;
 
-/// <summary>The arbitration sessions of the settings' calendar, as the scheduler tick and "run now" need them.</summary>
+/// <summary>
+/// The arbitration sessions of the settings' calendar, as the scheduler tick, "run now" and the calendar feed need them.
+/// A tenant without an arbitration committee has no sessions at all: nobody could vote, so no pack goes out, nothing is
+/// stored and the calendar announces no meeting; the qualified demands wait for the first session once members are named.
+/// </summary>
 public static class ArbitrationSchedule
 {
     /// <summary>
@@ -10,6 +14,11 @@ public static class ArbitrationSchedule
     public static IEnumerable<CalendarEvent> Between(GovernanceSettings settings, DateTimeOffset fromUtc, DateTimeOffset toUtc)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        if (!HasCommittee(settings))
+        {
+            yield break;
+        }
+
         var calendar = new ArbitrationCalendar(settings.Intake, settings.TimeZone);
         var month = YearMonth.Of(DateOnly.FromDateTime(fromUtc.UtcDateTime)).Previous();
         var last = YearMonth.Of(DateOnly.FromDateTime(toUtc.UtcDateTime)).Next().Next();
@@ -23,12 +32,51 @@ public static class ArbitrationSchedule
     }
 
     /// <summary>
-    /// The dates of <paramref name="month"/>'s session, or null when the schedule skips it. Started by hand after its
+    /// What a calendar shows of the sessions in (<paramref name="fromUtc"/>, <paramref name="toUtc"/>]: the pack going
+    /// out (votes open) and the committee's session (votes close), each when it falls in the range.
+    /// </summary>
+    public static IEnumerable<CalendarEvent> Shown(GovernanceSettings settings, DateTimeOffset fromUtc, DateTimeOffset toUtc)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        if (!HasCommittee(settings))
+        {
+            yield break;
+        }
+
+        var calendar = new ArbitrationCalendar(settings.Intake, settings.TimeZone);
+        var month = YearMonth.Of(DateOnly.FromDateTime(fromUtc.UtcDateTime)).Previous();
+        var last = YearMonth.Of(DateOnly.FromDateTime(toUtc.UtcDateTime)).Next().Next();
+        for (; month <= last; month = month.Next())
+        {
+            if (calendar.For(month) is not { } dates)
+            {
+                continue;
+            }
+
+            if (dates.PackSentUtc > fromUtc && dates.PackSentUtc <= toUtc)
+            {
+                yield return new CalendarEvent(CalendarEventKind.ArbitrationPackSent, dates.PackSentUtc, Month: month);
+            }
+
+            if (dates.SessionUtc > fromUtc && dates.SessionUtc <= toUtc)
+            {
+                yield return new CalendarEvent(CalendarEventKind.ArbitrationSession, dates.SessionUtc, Month: month);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The dates of <paramref name="month"/>'s session, or null when the schedule skips it or there is no committee. Started by hand after its
     /// deadline, the members get the full vote window (and reminder delay) from <paramref name="nowUtc"/>.
     /// </summary>
     public static ArbitrationDates? For(GovernanceSettings settings, YearMonth month, DateTimeOffset nowUtc)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        if (!HasCommittee(settings))
+        {
+            return null;
+        }
+
         var dates = new ArbitrationCalendar(settings.Intake, settings.TimeZone).For(month);
         if (dates is null || dates.DeadlineUtc > nowUtc)
         {
@@ -37,5 +85,12 @@ public static class ArbitrationSchedule
 
         var intake = settings.Intake;
         return new ArbitrationDates(month, nowUtc, nowUtc + intake.ReminderAfter, nowUtc + intake.VoteWindow);
+    }
+
+    /// <summary>Whether anyone can vote: the intake settings name at least one committee member.</summary>
+    public static bool HasCommittee(GovernanceSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings.Intake.ArbitrationCommittee.Count > 0;
     }
 }

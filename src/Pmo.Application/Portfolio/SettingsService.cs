@@ -1,3 +1,5 @@
+using Pmo.Application.Arbitration;
+
 namespace Pmo.Application.Portfolio;
 
 /// <summary>The organisation's governance settings: the defaults until someone saves them, then ETag-checked replaces.</summary>
@@ -30,14 +32,21 @@ public sealed class SettingsService(IPortfolioStore store)
         return await store.Settings.SaveAsync(settings, ifMatch, cancellationToken);
     }
 
-    /// <summary>Governance events in (from, to], for the iCalendar feed.</summary>
-    public async Task<IReadOnlyList<CalendarEvent>> UpcomingAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Governance events in (from, to], arbitration sessions included, in time order, for the iCalendar feed; with the
+    /// organisation's language, which the feed is written in.
+    /// </summary>
+    public async Task<UpcomingEvents> UpcomingAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
     {
         new ValidationErrors()
             .When(to <= from, "to", "must be after from.")
             .When(to - from > TimeSpan.FromDays(400), "to", "must be at most 400 days after from.")
             .ThrowIfInvalid();
         var settings = await store.Settings.GetOrDefaultAsync(cancellationToken);
-        return new GovernanceCalendar(settings).Between(from, to);
+        var events = new GovernanceCalendar(settings).Between(from, to).Concat(ArbitrationSchedule.Shown(settings, from, to)).OrderBy(e => e.AtUtc);
+        return new UpcomingEvents([.. events], settings.DefaultLanguage);
     }
 }
+
+/// <summary>The coming governance events and the language the organisation reads them in.</summary>
+public sealed record UpcomingEvents(IReadOnlyList<CalendarEvent> Events, Language Language);

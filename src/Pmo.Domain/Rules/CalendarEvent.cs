@@ -12,6 +12,9 @@ public enum CalendarEventKind
 
     /// <summary>The arbitration pack goes out (the session's vote window opens); carries the session's month.</summary>
     ArbitrationPackSent,
+
+    /// <summary>The arbitration committee meets and its votes close; carries the session's month. Shown, not scheduled.</summary>
+    ArbitrationSession,
 }
 
 /// <summary>One due event: weekly events carry their ISO week, the monthly review carries the month reviewed.</summary>

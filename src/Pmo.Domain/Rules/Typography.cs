@@ -13,4 +13,7 @@ public static class Typography
     /// <summary>"Label: value" / "Libellé : valeur" (with U+202F).</summary>
     public static string Labelled(string label, string value, Language language) =>
         language == Language.Fr ? $"{label}{NarrowNoBreakSpace}: {value}" : $"{label}: {value}";
+
+    /// <summary>What follows a number to make it a percentage: "67%" in English, "67 %" (U+202F) in French.</summary>
+    public static string PercentSign(Language language) => language == Language.Fr ? NarrowNoBreakSpace + "%" : "%";
 }

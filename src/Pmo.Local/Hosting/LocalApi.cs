@@ -106,7 +106,7 @@ public static class LocalApi
 
     /// <summary>
     /// Runs a month's arbitration session now (default: this month). Past its deadline, the members get the full vote
-    /// window from now; a month the schedule skips is a 404.
+    /// window from now; a month the schedule skips, or any month without a committee, is a 404.
     /// </summary>
     internal static async Task<Results<Accepted<RunNowResult>, ProblemHttpResult>> RunArbitration(
         string? month, WorkflowRunner runner, TimeProvider time, CancellationToken ct)
@@ -124,7 +124,7 @@ public static class LocalApi
 
         return await runner.StartArbitrationAsync(target, ct) is { } run
             ? Accepted(run.InstanceId, run.Started)
-            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"The arbitration schedule has no session in {target}.");
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"The arbitration schedule has no session in {target}, or the settings name no arbitration committee (intake.arbitrationCommittee).");
     }
 
     internal static async Task<Ok<TickResult>> RunTick(SchedulerTick tick, CancellationToken ct) =>

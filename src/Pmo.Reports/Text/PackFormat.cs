@@ -4,6 +4,7 @@ namespace Pmo.Reports.Text;
 internal sealed class PackFormat
 {
     private readonly CultureInfo _culture;
+    private readonly string _percentSign;
 
     public PackFormat(CultureInfo culture)
     {
@@ -14,6 +15,9 @@ internal sealed class PackFormat
         clone.NumberFormat.CurrencyGroupSeparator = "\u00A0";
         clone.NumberFormat.PercentGroupSeparator = "\u00A0";
         _culture = CultureInfo.ReadOnly(clone);
+
+        // One percent style per language in every format of the pack: "67%", and in French "67 %" with U+202F.
+        _percentSign = Typography.PercentSign(culture.TwoLetterISOLanguageName == "fr" ? Language.Fr : Language.En);
     }
 
     public CultureInfo Culture => _culture;
@@ -28,11 +32,11 @@ internal sealed class PackFormat
     /// <summary>Signed money, so a variance reads as "+120 000" or "-5 000".</summary>
     public string SignedMoney(decimal value) => value > 0 ? "+" + Money(value) : Money(value);
 
-    /// <summary>A 0..1 share as "87.5 %" / "87,5 %".</summary>
-    public string Percent(decimal share) => (share * 100m).ToString("0.0", _culture) + "\u00A0%";
+    /// <summary>A 0..1 share as "87.5%" / "87,5 %" (U+202F).</summary>
+    public string Percent(decimal share) => (share * 100m).ToString("0.0", _culture) + _percentSign;
 
-    /// <summary>A load already in percent, whole: "85 %"; "–" when there is none (no capacity).</summary>
-    public string WholePercent(decimal? percent) => percent is { } p ? p.ToString("0", _culture) + "\u00A0%" : "–";
+    /// <summary>A load already in percent, whole: "85%" / "85 %" (U+202F); "–" when there is none (no capacity).</summary>
+    public string WholePercent(decimal? percent) => percent is { } p ? p.ToString("0", _culture) + _percentSign : "–";
 
     /// <summary>A group's days, whole and grouped: "4 100".</summary>
     public string WholeDays(decimal days) => days.ToString("N0", _culture);

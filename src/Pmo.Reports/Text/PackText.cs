@@ -6,6 +6,9 @@ internal sealed record PackText
     public static PackText For(Language language) => language == Language.Fr ? FrenchText.Instance : EnglishText.Instance;
 
     public required CultureInfo Culture { get; init; }
+
+    /// <summary>The language these texts are written in (the workbook's percent style follows it).</summary>
+    public required Language Language { get; init; }
     public required string Title { get; init; }
     public required string SubjectFormat { get; init; }
     public required string GeneratedOn { get; init; }

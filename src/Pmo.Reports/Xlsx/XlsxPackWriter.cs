@@ -22,7 +22,7 @@ internal static class XlsxPackWriter
             registers.Add((t.SheetOverAllocation, s => XlsxCapacity.OverAllocated(s, grid, t, model.Format, cancellationToken)));
         }
 
-        XlsxPackage.Write(output, registers, model.Input.GeneratedAtUtc, model.Currency, cancellationToken);
+        XlsxPackage.Write(output, registers, model.Input.GeneratedAtUtc, model.Currency, cancellationToken, t.Language);
     }
 
     /// <summary>A RAG as the word the board reads ("Green"/"Vert"); blank without status.</summary>

@@ -21,7 +21,8 @@ internal sealed class XlsxPackage : IDisposable
 
     /// <param name="timestamp">Stamped on every zip entry (the pack's generation time), so equal inputs give equal bytes.</param>
     /// <param name="currency">The portfolio's currency, in the number format of its sums (<see cref="XlsxStyles.Create"/>).</param>
-    public XlsxPackage(Stream output, IReadOnlyList<string> sheetNames, DateTimeOffset timestamp, string? currency)
+    /// <param name="language">The workbook's language, for its percent style (<see cref="XlsxStyles.Create"/>).</param>
+    public XlsxPackage(Stream output, IReadOnlyList<string> sheetNames, DateTimeOffset timestamp, string? currency, Language language = Language.En)
     {
         _timestamp = timestamp;
         _zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8);
@@ -30,13 +31,14 @@ internal sealed class XlsxPackage : IDisposable
         WriteText("_rels/.rels", $"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="{PackageRelNs}"><Relationship Id="rId1" Type="{RelNs}/officeDocument" Target="xl/workbook.xml"/></Relationships>""");
         WriteText("xl/_rels/workbook.xml.rels", WorkbookRelationships());
         WriteElement("xl/workbook.xml", Workbook());
-        WriteElement("xl/styles.xml", XlsxStyles.Create(currency));
+        WriteElement("xl/styles.xml", XlsxStyles.Create(currency, language));
     }
 
     /// <summary>A whole workbook: each sheet, named, written in turn by its writer.</summary>
-    public static void Write(Stream output, IReadOnlyList<(string Name, Action<Stream> Write)> sheets, DateTimeOffset timestamp, string? currency, CancellationToken cancellationToken)
+    public static void Write(
+        Stream output, IReadOnlyList<(string Name, Action<Stream> Write)> sheets, DateTimeOffset timestamp, string? currency, CancellationToken cancellationToken, Language language = Language.En)
     {
-        using var package = new XlsxPackage(output, [.. sheets.Select(s => s.Name)], timestamp, currency);
+        using var package = new XlsxPackage(output, [.. sheets.Select(s => s.Name)], timestamp, currency, language);
         foreach (var (_, write) in sheets)
         {
             cancellationToken.ThrowIfCancellationRequested();

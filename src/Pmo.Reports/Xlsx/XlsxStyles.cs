@@ -17,7 +17,7 @@ internal enum CellStyle : uint
     /// <summary>A portfolio sum with the portfolio's currency in its number format ("2 810 000 EUR"), still a number.</summary>
     PortfolioMoney = 8,
 
-    /// <summary>Capacity heat map cells: a load (0 %) filled with its band's colour (as <see cref="Drawing.Palette.OfLoad"/>).</summary>
+    /// <summary>Capacity heat map cells: a load (whole percent) filled with its band's colour (as <see cref="Drawing.Palette.OfLoad"/>).</summary>
     LoadComfortable = 9,
     LoadFull = 10,
     LoadOver = 11,
@@ -29,13 +29,18 @@ internal static class XlsxStyles
     private const uint DateFormat = 164;
     private const uint DateTimeFormat = 165;
     private const uint PortfolioMoneyFormat = 166;
+    private const uint SharePercentFormat = 167;
+    private const uint LoadPercentFormat = 168;
 
     /// <param name="currency">The portfolio's currency (<see cref="Model.PackModel.Currency"/>), shown after its sums; none when null.</param>
-    public static Stylesheet Create(string? currency) => new(
+    /// <param name="language">The pack's language: its percent style, "67%" or "67 %" (U+202F), as in the HTML and PDF.</param>
+    public static Stylesheet Create(string? currency, Language language = Language.En) => new(
         new NumberingFormats(
             new NumberingFormat { NumberFormatId = DateFormat, FormatCode = "yyyy-mm-dd" },
             new NumberingFormat { NumberFormatId = DateTimeFormat, FormatCode = "yyyy-mm-dd hh:mm" },
-            new NumberingFormat { NumberFormatId = PortfolioMoneyFormat, FormatCode = MoneyFormat(currency) }) { Count = 3 },
+            new NumberingFormat { NumberFormatId = PortfolioMoneyFormat, FormatCode = MoneyFormat(currency) },
+            new NumberingFormat { NumberFormatId = SharePercentFormat, FormatCode = PercentFormat("0.00", language) },
+            new NumberingFormat { NumberFormatId = LoadPercentFormat, FormatCode = PercentFormat("0", language) }) { Count = 5 },
         new Fonts(
             new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
             new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
@@ -55,7 +60,7 @@ internal static class XlsxStyles
             new CellFormat { NumberFormatId = 0, FontId = 1, FillId = 2, BorderId = 0, FormatId = 0, ApplyFont = true, ApplyFill = true },
             Format(DateFormat),
             Format(3), // #,##0
-            Format(10), // 0.00%
+            Format(SharePercentFormat),
             Format(2), // 0.00
             Format(DateTimeFormat),
             Format(3),
@@ -69,13 +74,17 @@ internal static class XlsxStyles
     internal static string MoneyFormat(string? currency) =>
         currency is null ? "#,##0" : "#,##0 \"" + currency.Replace("\"", "", StringComparison.Ordinal) + "\"";
 
+    /// <summary><c>0%</c>, or in French <c>0"\u202F"%</c>: the space a quoted literal, so the cell stays a number.</summary>
+    internal static string PercentFormat(string digits, Language language) =>
+        language == Language.Fr ? digits + "\"" + Typography.NarrowNoBreakSpace + "\"%" : digits + "%";
+
     private static Fill Solid(SkiaSharp.SKColor colour) =>
         new(new PatternFill(new ForegroundColor { Rgb = $"FF{Palette.Hex(colour)[1..]}" }) { PatternType = PatternValues.Solid });
 
-    /// <summary>A load cell: whole percent (built-in format 9, "0%"), centred, on its band's fill.</summary>
+    /// <summary>A load cell: whole percent in the pack's style, centred, on its band's fill.</summary>
     private static CellFormat Load(uint fill, uint font) => new(new Alignment { Horizontal = HorizontalAlignmentValues.Center })
     {
-        NumberFormatId = 9,
+        NumberFormatId = LoadPercentFormat,
         FontId = font,
         FillId = fill,
         BorderId = 0,

@@ -3,7 +3,9 @@ namespace Pmo.Workflows.Arbitration;
 /// <summary>
 /// Opens the month's session once: agenda = the qualified demands ranked by weighted score, members, chair and rule
 /// from the intake settings, deadline = the session's time. Then moves each agenda demand to InArbitration. A retry
-/// finds the session stored and only finishes the moves.
+/// finds the session stored and only finishes the moves. With nothing to decide (no qualified demand) or nobody to
+/// decide it (the committee was emptied since the tick), no session is stored and the agenda comes back empty: the
+/// orchestration ends without a mail, and the history holds only sessions the committee actually held.
 /// </summary>
 public sealed class OpenArbitrationSessionActivity(IPortfolioStore store, TimeProvider time)
     : TaskActivity<ArbitrationInput, ArbitrationOpened>
@@ -14,6 +16,11 @@ public sealed class OpenArbitrationSessionActivity(IPortfolioStore store, TimePr
     {
         ArgumentNullException.ThrowIfNull(input);
         var session = (await store.ArbitrationSessions.FindAsync(input.Month))?.Value ?? await CreateAsync(input);
+        if (session is null)
+        {
+            return new ArbitrationOpened(input.Month, [], []);
+        }
+
         var now = time.GetUtcNow();
         foreach (var id in session.Agenda)
         {
@@ -23,22 +30,28 @@ public sealed class OpenArbitrationSessionActivity(IPortfolioStore store, TimePr
         return new ArbitrationOpened(input.Month, session.Agenda, [.. ArbitrationMembers.Of(session).Select(m => m.Email)]);
     }
 
-    private async Task<ArbitrationSession> CreateAsync(ArbitrationInput input)
+    private async Task<ArbitrationSession?> CreateAsync(ArbitrationInput input)
     {
         var settings = await store.Settings.GetOrDefaultAsync();
         var intake = settings.Intake;
         var committee = intake.ArbitrationCommittee;
+        if (committee.Count == 0)
+        {
+            return null;
+        }
 
-        // Without a committee nobody can vote: the session is kept (the history shows it) with an empty agenda.
-        var ranked = committee.Count == 0
-            ? []
-            : DemandRanking.Rank(await store.Demands.ListByStatusAsync([DemandStatus.Qualified]), settings.PriorityWeights);
+        var ranked = DemandRanking.Rank(await store.Demands.ListByStatusAsync([DemandStatus.Qualified]), settings.PriorityWeights);
+        if (ranked.Count == 0)
+        {
+            return null;
+        }
+
         var session = new ArbitrationSession
         {
             Id = ArbitrationSessionIds.For(input.Month),
             Month = input.Month,
             Members = committee,
-            Chair = intake.Chair ?? (committee.Count > 0 ? committee[0] : new Domain.Primitives.Contact("", "")),
+            Chair = intake.Chair ?? committee[0],
             Rule = intake.Rule,
             Agenda = [.. ranked.Select(r => r.Demand.Id)],
             DeadlineUtc = input.Dates.DeadlineUtc,

@@ -78,6 +78,51 @@ public sealed class ArbitrationVotePageTests(ApiServer server)
     }
 
     [Fact]
+    public async Task A_refused_post_shows_the_choices_and_comments_just_posted_not_the_stored_votes_with_each_error_beside_its_request()
+    {
+        var deadline = server.Clock.GetUtcNow().AddDays(3);
+        var session = await SeedAsync(server, deadline, [new ArbitrationVote(Carl.Email, "first", VoteChoice.Go, deadline.AddDays(-4), "Strong case.")]);
+        var url = VoteUrl(server, session, Carl.Email);
+        var (first, second) = (session.Agenda[0], session.Agenda[1]);
+
+        using var refused = await server.Browser().PostAsync(url, Form((first, "NoGo", "Budget too high."), (second, "", "Why not next year?")));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var page = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Contains($"name=\"choice-{first}\" value=\"NoGo\" checked", page, StringComparison.Ordinal);
+        Assert.DoesNotContain($"name=\"choice-{first}\" value=\"Go\" checked", page, StringComparison.Ordinal);
+        Assert.Contains(">Budget too high.</textarea>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Strong case.", page, StringComparison.Ordinal);
+        Assert.Contains(">Why not next year?</textarea>", page, StringComparison.Ordinal);
+        Assert.Contains("<li>Expense app – Your vote: choose GO, NO-GO or Defer to send this comment.</li>", page, StringComparison.Ordinal);
+        var secondFieldset = page[page.IndexOf($"<fieldset id=\"demand-{second}\"", StringComparison.Ordinal)..];
+        Assert.Contains($"<p class=\"field-error\" id=\"choice-{second}-error\">choose GO, NO-GO or Defer to send this comment.</p>", secondFieldset, StringComparison.Ordinal);
+        Assert.Contains($"aria-invalid=\"true\" aria-describedby=\"choice-{second}-error\"", secondFieldset, StringComparison.Ordinal);
+        Assert.DoesNotContain("field-error", page[..page.IndexOf($"<fieldset id=\"demand-{second}\"", StringComparison.Ordinal)].Split("<form")[1], StringComparison.Ordinal);
+        Assert.Equal(VoteChoice.Go, Assert.Single((await server.Store.ArbitrationSessions.FindAsync(session.Month))!.Value.Votes).Choice);
+    }
+
+    [Fact]
+    public async Task A_comment_the_store_refuses_is_named_beside_that_requests_comment_with_the_posted_text_kept()
+    {
+        var session = await SeedAsync(server, server.Clock.GetUtcNow().AddDays(3));
+        var url = VoteUrl(server, session, Claire.Email);
+        var (first, second) = (session.Agenda[0], session.Agenda[1]);
+        var tooLong = new string('x', 4001);
+
+        using var refused = await server.Browser().PostAsync(url, Form((first, "Defer", ""), (second, "Go", tooLong)));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var page = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Contains($"name=\"choice-{first}\" value=\"Defer\" checked", page, StringComparison.Ordinal);
+        Assert.Contains($"name=\"choice-{second}\" value=\"Go\" checked", page, StringComparison.Ordinal);
+        Assert.Contains($"<p class=\"field-error\" id=\"comment-{second}-error\">", page, StringComparison.Ordinal);
+        Assert.Contains($"aria-invalid=\"true\" aria-describedby=\"comment-{second}-error\">{tooLong}</textarea>", page, StringComparison.Ordinal);
+        Assert.Contains("<li>Expense app – Commentaire (facultatif)\u202F: ", page, StringComparison.Ordinal);
+        Assert.Empty((await server.Store.ArbitrationSessions.FindAsync(session.Month))!.Value.Votes);
+    }
+
+    [Fact]
     public async Task After_the_deadline_the_page_says_the_session_is_closed_shows_the_outcome_and_refuses_a_vote()
     {
         var deadline = server.Clock.GetUtcNow().AddHours(-1);
