@@ -70,37 +70,31 @@ public static class StaffingCheck
     /// What a demand asks for (<see cref="Demand.Staffing"/>) against today's free capacity: per role and month, the days
     /// requested (rows naming the same role and month, whatever the case, are summed; named as first met) and the free
     /// days of the people who could give them: those whose role or one of whose skills is the one asked for
-    /// (case-insensitive, each person once), after their existing allocations. Nobody with that role or skill: 0 free.
+    /// (<see cref="RoleFreeDays"/>). Nobody with that role or skill: 0 free.
     /// </summary>
     public static IReadOnlyList<StaffingNeed> Needs(IEnumerable<Person> people, IEnumerable<Allocation> existing, IEnumerable<DemandStaffing> requested)
     {
-        ArgumentNullException.ThrowIfNull(people);
-        ArgumentNullException.ThrowIfNull(existing);
         ArgumentNullException.ThrowIfNull(requested);
-        var asked = requested
+        var rows = requested.ToList();
+        return Needs(RoleFreeDays.Of(people, existing, rows.Select(r => r.Month)), rows);
+    }
+
+    /// <summary><see cref="Needs(IEnumerable{Person}, IEnumerable{Allocation}, IEnumerable{DemandStaffing})"/> over free days computed once for many demands.</summary>
+    public static IReadOnlyList<StaffingNeed> Needs(RoleFreeDays free, IEnumerable<DemandStaffing> requested)
+    {
+        ArgumentNullException.ThrowIfNull(free);
+        ArgumentNullException.ThrowIfNull(requested);
+        return [.. requested
             .GroupBy(r => (Key: (r.Role ?? "").Trim().ToUpperInvariant(), r.Month))
             .Select(g => (Role: (g.First().Role ?? "").Trim(), g.Key.Month, Days: g.Sum(r => r.Days)))
-            .ToList();
-        if (asked.Count == 0)
-        {
-            return [];
-        }
-
-        var months = asked.Select(a => a.Month).Distinct().Order().ToList();
-        var loads = CapacityView.Loads(people, existing, months);
-        return [.. asked
             .OrderBy(a => a.Month)
             .ThenBy(a => a.Role, StringComparer.Ordinal)
-            .Select(a => new StaffingNeed(a.Role, a.Month, a.Days, FreeDays(loads, a.Month, p => CanGive(p, a.Role))))];
+            .Select(a => new StaffingNeed(a.Role, a.Month, a.Days, free.Free(a.Role, a.Month)))];
     }
 
     /// <summary>The free days in <paramref name="month"/> of the people <paramref name="counts"/> keeps (over-allocation eats no colleague's time).</summary>
     private static decimal FreeDays(IEnumerable<(Person Person, PersonMonthLoad Load)> loads, YearMonth month, Func<Person, bool> counts) =>
         loads.Where(b => b.Load.Month == month && counts(b.Person)).Sum(b => b.Load.Free);
-
-    private static bool CanGive(Person person, string role) =>
-        CapacityView.GroupsOf(person, CapacityGrouping.Role).Concat(CapacityView.GroupsOf(person, CapacityGrouping.Skill))
-            .Any(g => g != CapacityView.NoGroup && g.Equals(role, StringComparison.OrdinalIgnoreCase));
 
     private static string RoleOf(Person person) => CapacityView.GroupsOf(person, CapacityGrouping.Role).Single();
 }
