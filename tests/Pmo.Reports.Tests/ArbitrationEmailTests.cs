@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using AngleSharp.Html.Parser;
 using Pmo.Domain.Capacity;
@@ -72,9 +73,28 @@ public sealed class ArbitrationEmailTests
         var expected = load <= 0.8m ? "#2E7D32" : load <= 1m ? "#F9A825" : "#C62828";
 
         Assert.Equal(input.Capacity.Cells.Count, cells.Count);
-        var shown = cells.Single(td => td.TextContent.Replace('\u00A0', ' ').StartsWith(
-            $"{cell.Capacity:N0} / {cell.Allocated:N0} / {cell.Free:N0} {cell.OverAllocated.Count} over 100%".Replace(",", " ", StringComparison.Ordinal), StringComparison.Ordinal));
+        // The figures on the first line, who is over 100% on a second, smaller one (the table note says so).
+        var shown = cells.Single(td => td.TextContent.Replace('\u00A0', ' ') ==
+            $"{cell.Capacity:N0} / {cell.Allocated:N0} / {cell.Free:N0}{cell.OverAllocated.Count} over 100%".Replace(",", " ", StringComparison.Ordinal));
         Assert.Contains($"background:{expected}", shown.GetAttribute("style"), StringComparison.Ordinal);
+        Assert.Equal($"{cell.OverAllocated.Count} over 100%", shown.QuerySelector("br + span")!.TextContent.Replace('\u00A0', ' '));
+    }
+
+    [Fact]
+    public void The_six_months_of_capacity_are_split_into_tables_of_three_with_every_group_in_each()
+    {
+        var input = Arbitrations.Input();
+        var document = Parser.ParseDocument(Arbitrations.Render().Email.Html);
+        var tables = document.QuerySelectorAll("table:not([role])")
+            .Where(t => t.QuerySelectorAll("th").Skip(1).Any(th => th.TextContent.EndsWith(input.SessionMonth.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)))
+            .Where(t => t.TextContent.Contains(" / ", StringComparison.Ordinal))
+            .ToList();
+
+        Assert.Equal(2, tables.Count);
+        Assert.Equal(["Role", "Mar 2027", "Apr 2027", "May 2027"], tables[0].QuerySelectorAll("th").Select(th => th.TextContent));
+        Assert.Equal(["Role", "Jun 2027", "Jul 2027", "Aug 2027"], tables[1].QuerySelectorAll("th").Select(th => th.TextContent));
+        var groups = input.Capacity!.Cells.Select(c => c.Group).Distinct().Count();
+        Assert.All(tables, t => Assert.Equal(groups + 1, t.QuerySelectorAll("tr").Length));
     }
 
     [Fact]

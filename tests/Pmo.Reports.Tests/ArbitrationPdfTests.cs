@@ -22,8 +22,8 @@ public sealed class ArbitrationPdfTests
         // 13:00 UTC is 14:00 in Paris in March (winter time).
         Assert.Contains("Votes close Tuesday 9 March 2027, 14:00 (Europe/Paris)", cover, StringComparison.Ordinal);
         Assert.Contains($"{Arbitrations.Demands} qualified demands", cover, StringComparison.Ordinal);
-        Assert.Contains($"Requested {Grouped(requested)} EUR · remaining budget {Grouped(input.RemainingBudget.Amount)} EUR", cover, StringComparison.Ordinal);
-        Assert.Contains($"The demands ask for {Grouped(requested - input.RemainingBudget.Amount)} EUR more than the remaining budget.", cover, StringComparison.Ordinal);
+        Assert.Contains($"Requested: {Grouped(requested)} EUR\nApproved budget not yet spent on active projects: {Grouped(input.RemainingBudget.Amount)} EUR\n", cover, StringComparison.Ordinal);
+        Assert.Contains($"The demands ask for {Grouped(requested - input.RemainingBudget.Amount)} EUR more than that.", cover, StringComparison.Ordinal);
         Assert.Equal("arbitration-pack-2027-03.pdf", Arbitrations.Render().PdfFileName);
     }
 
@@ -99,7 +99,8 @@ public sealed class ArbitrationPdfTests
             "Dossier d'arbitrage", "Séance de mars 2027", "Clôture des votes le mardi 9 mars 2027, 14:00 (Europe/Paris)",
             $"{Arbitrations.Demands} demandes qualifiées", "Demandes classées par score pondéré", "Capacité des prochains mois",
             "Dossier d'opportunité", "Bénéfices attendus", "Pièces jointes", "Besoins en ressources", "Aucun besoin en ressources indiqué.",
-            $"Demandé {Grouped(input.Demands.Sum(d => d.Demand.EstimatedBudget.Amount))} EUR",
+            $"Demandé : {Grouped(input.Demands.Sum(d => d.Demand.EstimatedBudget.Amount))} EUR",
+            $"Budget approuvé non encore dépensé des projets actifs : {Grouped(input.RemainingBudget.Amount)} EUR",
         })
         {
             Assert.Contains(expected, text, StringComparison.Ordinal);
@@ -137,8 +138,8 @@ public sealed class ArbitrationPdfTests
 
         var cover = Plain(Poppler.PdfToText(new ArbitrationPackRenderer().Render(chf).Pdf, 1, 1));
 
-        Assert.Contains($"Requested {Grouped(100_000m * (Arbitrations.Demands - 1))} CHF + 50 000 USD · remaining budget 1 000 000 CHF", cover, StringComparison.Ordinal);
-        Assert.Contains("The demands ask for 100 000 CHF more than the remaining budget.", cover, StringComparison.Ordinal);
+        Assert.Contains($"Requested: {Grouped(100_000m * (Arbitrations.Demands - 1))} CHF + 50 000 USD\nApproved budget not yet spent on active projects: 1 000 000 CHF\n", cover, StringComparison.Ordinal);
+        Assert.Contains("The demands ask for 100 000 CHF more than that.", cover, StringComparison.Ordinal);
         Assert.DoesNotContain("EUR", cover, StringComparison.Ordinal);
     }
 

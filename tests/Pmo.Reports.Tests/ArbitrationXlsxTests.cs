@@ -33,7 +33,7 @@ public sealed class ArbitrationXlsxTests
         Assert.Equal("Tuesday 9 March 2027, 14:00 (Europe/Paris)", Workbooks.Text(Value("Votes close")));
         Assert.Equal(Arbitrations.Demands, (int)Workbooks.Number(Value("Demands")));
         Assert.Equal(input.Demands.Sum(d => d.Demand.EstimatedBudget.Amount), Workbooks.Number(Value("Total requested")));
-        var remaining = Value("Remaining budget");
+        var remaining = Value("Approved budget not yet spent (active projects)");
         Assert.Equal(input.RemainingBudget.Amount, Workbooks.Number(remaining));
         var stylesheet = document.WorkbookPart!.WorkbookStylesPart!.Stylesheet;
         var format = stylesheet.CellFormats!.Elements<CellFormat>().ElementAt((int)remaining.StyleIndex!.Value).NumberFormatId!.Value;

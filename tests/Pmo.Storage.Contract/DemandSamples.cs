@@ -19,6 +19,7 @@ public static class DemandSamples
         EstimatedDurationMonths = 9,
         Scores = new PriorityCriteria(4, 5, 3, 2, 4),
         Attachments = [new DemandAttachment("Slides", "https://example.org/slides.pdf")],
+        Staffing = [new DemandStaffing("Data engineer", new YearMonth(2027, 3), 40), new DemandStaffing("Architecte", new YearMonth(2027, 4), 2.5m)],
         Requester = new Contact("Camille Requester", "camille@example.org", Language.Fr),
         Status = status,
         SubmittedAt = Samples.Instant,

@@ -47,4 +47,20 @@ public abstract partial class PortfolioStoreContract
         Assert.Empty(await Store.Demands.ListByStatusAsync([DemandStatus.Withdrawn]));
         Assert.Equal(qualified.ETag, (await Store.Demands.FindAsync("DEM-1"))!.ETag);
     }
+
+    [Fact]
+    public async Task A_demand_s_staffing_rows_round_trip_with_their_month_and_fractional_days()
+    {
+        var created = await Store.Demands.CreateAsync(DemandSamples.Demand("DEM-1"));
+        var replaced = await Store.Demands.ReplaceAsync(
+            created.Value with { Staffing = [.. created.Value.Staffing, new DemandStaffing("Développeur", new Pmo.Domain.Primitives.YearMonth(2027, 12), 0.25m)] },
+            created.ETag);
+
+        var found = (await Store.Demands.FindAsync("DEM-1"))!;
+        Assert.Equal(
+            [("Data engineer", "2027-03", 40m), ("Architecte", "2027-04", 2.5m), ("Développeur", "2027-12", 0.25m)],
+            found.Value.Staffing.Select(s => (s.Role, s.Month.ToString(), s.Days)));
+        Assert.Equal(replaced.ETag, found.ETag);
+        Assert.Equal(found.Value.Staffing, Assert.Single(await Store.Demands.ListByStatusAsync([DemandStatus.Submitted])).Staffing);
+    }
 }

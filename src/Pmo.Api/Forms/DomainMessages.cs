@@ -24,6 +24,16 @@ public static partial class DomainMessages
             return $"doit faire au plus {atMost.Groups[1].Value} caractères.";
         }
 
+        if (MonthBetween().Match(message) is { Success: true } months)
+        {
+            return $"doit être un mois entre {months.Groups[1].Value} et {months.Groups[2].Value}.";
+        }
+
+        if (AtMostDays().Match(message) is { Success: true } days)
+        {
+            return $"doit être d'au plus {days.Groups[1].Value} jours.";
+        }
+
         return message switch
         {
             "is required." => "est obligatoire.",
@@ -44,4 +54,10 @@ public static partial class DomainMessages
 
     [GeneratedRegex(@"^must be at most (\d+) characters\.$", RegexOptions.None, 100)]
     private static partial Regex AtMost();
+
+    [GeneratedRegex(@"^must be a month between (\d{4}-\d{2}) and (\d{4}-\d{2})\.$", RegexOptions.None, 100)]
+    private static partial Regex MonthBetween();
+
+    [GeneratedRegex(@"^must be at most (\d+) days\.$", RegexOptions.None, 100)]
+    private static partial Regex AtMostDays();
 }

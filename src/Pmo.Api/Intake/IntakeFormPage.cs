@@ -5,7 +5,7 @@ namespace Pmo.Api.Intake;
 /// every value as the person typed it. <c>version</c> is the demand as the amend form showed it, posted back so a change
 /// made in between is a conflict rather than a lost update.
 /// </summary>
-public static class IntakeFormPage
+public static partial class IntakeFormPage
 {
     public static string Render(
         IntakeFormValues values, FieldErrors errors, Language language, string action, Demand? amending = null, string? version = null, string? alert = null)
@@ -73,6 +73,8 @@ public static class IntakeFormPage
         Person(h, values, errors, "sponsor", it.Sponsor, it, withLanguage: false);
         Person(h, values, errors, "requester", it.Requester, it, withLanguage: true);
 
+        Staffing(h, values, errors, it);
+
         h.Raw("<fieldset><legend>").Text(it.Attachments).Raw("</legend>");
         h.Tag("p", it.AttachmentsHint, "muted");
         Error(h, errors, "attachments");
@@ -101,6 +103,28 @@ public static class IntakeFormPage
             .Raw("<div class=\"ok\" role=\"status\" id=\"confirmation\"><p><strong>").Text(amended ? it.Resubmitted : it.Received).Raw("</strong></p><p>")
             .Text($"{demand.Title}. {it.WhatNext(demand.Id)}").Raw("</p></div>")
             .ToString();
+    }
+
+    /// <summary>The rows already filled, then a few blank ones; labels carry the row number ("Role or skill 2").</summary>
+    private static void Staffing(HtmlWriter h, IntakeFormValues values, FieldErrors errors, IntakeTexts it)
+    {
+        h.Raw("<fieldset id=\"staffing\"><legend>").Text(it.Staffing).Raw("</legend>");
+        h.Tag("p", it.StaffingHint, "muted");
+        Error(h, errors, "staffing");
+        var rows = Math.Min(values.StaffingCount + IntakeFormValues.SpareStaffingRows, DemandValidator.MaxStaffingRows);
+        for (var i = 0; i < rows; i++)
+        {
+            var row = i + 1;
+            h.Raw("<div class=\"grid\"><div>");
+            Input(h, values, errors, IntakeFormValues.StaffingRole(i), $"{it.StaffingRole} {row}", "text", $"maxlength=\"{DemandValidator.MaxRoleLength}\"");
+            h.Raw("</div><div>");
+            Input(h, values, errors, IntakeFormValues.StaffingMonth(i), $"{it.StaffingMonth} {row}", "text", "maxlength=\"7\" placeholder=\"2027-03\"");
+            h.Raw("</div><div>");
+            Input(h, values, errors, IntakeFormValues.StaffingDays(i), $"{it.StaffingDays} {row}", "text", "inputmode=\"decimal\"");
+            h.Raw("</div></div>");
+        }
+
+        h.Raw("</fieldset>");
     }
 
     private static void Person(HtmlWriter h, IntakeFormValues values, FieldErrors errors, string prefix, string legend, IntakeTexts it, bool withLanguage)
@@ -192,6 +216,24 @@ public static class IntakeFormPage
         "requester.email" => $"{it.Requester} – {it.Email}",
         "requester.language" => it.Language,
         _ when field.StartsWith("attachments", StringComparison.Ordinal) => it.Attachments,
+        _ when StaffingField().Match(field) is { Success: true } m => StaffingLabel(m, it),
+        _ when field.StartsWith("staffing", StringComparison.Ordinal) => it.Staffing,
         _ => field,
     };
+
+    /// <summary>"staffing[1].days" → "People needed (optional) – Days 2": the row as numbered on the page.</summary>
+    private static string StaffingLabel(Match field, IntakeTexts it)
+    {
+        var row = int.Parse(field.Groups[1].Value, CultureInfo.InvariantCulture) + 1;
+        var column = field.Groups[2].Value switch
+        {
+            "role" => it.StaffingRole,
+            "month" => it.StaffingMonth,
+            _ => it.StaffingDays,
+        };
+        return string.Create(CultureInfo.InvariantCulture, $"{it.Staffing} – {column} {row}");
+    }
+
+    [GeneratedRegex(@"^staffing\[(\d{1,3})\]\.(role|month|days)$", RegexOptions.None, 100)]
+    private static partial Regex StaffingField();
 }

@@ -22,6 +22,7 @@ public static class IntakeFormReader
 
         var duration = WholeNumber(values, "estimatedDurationMonths", errors, it);
         var scores = IntakeFormValues.ScoreFields.Select(f => Score(values, f, errors, t)).ToArray();
+        var staffing = Enumerable.Range(0, values.StaffingCount).Select(i => Staffing(values, i, errors, t, it)).ToList();
         var content = new DemandContent
         {
             Title = values["title"],
@@ -35,6 +36,7 @@ public static class IntakeFormReader
             Scores = new PriorityCriteria(scores[0], scores[1], scores[2], scores[3], scores[4]),
             Attachments = [.. Enumerable.Range(0, values.AttachmentCount)
                 .Select(i => new DemandAttachment(values[IntakeFormValues.AttachmentTitle(i)], values[IntakeFormValues.AttachmentUrl(i)]))],
+            Staffing = staffing,
         };
 
         if (errors.Any)
@@ -45,6 +47,29 @@ public static class IntakeFormReader
         }
 
         return (content, errors);
+    }
+
+    /// <summary>
+    /// One staffing row. A month that is not "2027-03" or days that are not a number are reported here; an empty month or
+    /// empty days are left to the domain (default month, 0 days), which names them with its own rules.
+    /// </summary>
+    private static DemandStaffing Staffing(IntakeFormValues values, int i, FieldErrors errors, FormTexts t, IntakeTexts it)
+    {
+        var monthText = values[IntakeFormValues.StaffingMonth(i)].Trim();
+        var month = default(YearMonth);
+        if (monthText.Length > 0 && !YearMonth.TryParse(monthText, out month))
+        {
+            errors.Add(IntakeFormValues.StaffingMonth(i), it.NotAMonth);
+        }
+
+        var days = 0m;
+        var daysText = values[IntakeFormValues.StaffingDays(i)];
+        if (daysText.Trim().Length > 0 && !FormNumbers.TryParseAmount(daysText, out days))
+        {
+            errors.Add(IntakeFormValues.StaffingDays(i), t.NotANumber);
+        }
+
+        return new DemandStaffing(values[IntakeFormValues.StaffingRole(i)], month, days);
     }
 
     private static int WholeNumber(IntakeFormValues values, string field, FieldErrors errors, IntakeTexts it)

@@ -1,7 +1,8 @@
 namespace Pmo.Api.Intake;
 
 /// <summary>
-/// The intake form's fields as text, keyed by the demand's JSON paths ("estimatedBudget.amount", "attachments[0].url"):
+/// The intake form's fields as text, keyed by the demand's JSON paths ("estimatedBudget.amount", "attachments[0].url",
+/// "staffing[0].days"):
 /// what the page shows. After a failed post they are exactly what the person typed, so a value that did not parse is
 /// shown as typed (never as "0").
 /// </summary>
@@ -13,6 +14,9 @@ public sealed class IntakeFormValues
 
     /// <summary>Empty attachment rows offered below the ones already filled.</summary>
     public const int SpareAttachmentRows = 2;
+
+    /// <summary>Empty staffing rows offered below the ones already filled: a few roles or months without JavaScript.</summary>
+    public const int SpareStaffingRows = 3;
 
     private static readonly string[] TextFields =
     [
@@ -28,9 +32,18 @@ public sealed class IntakeFormValues
     /// <summary>How many attachment rows hold something.</summary>
     public int AttachmentCount { get; private set; }
 
+    /// <summary>How many staffing rows hold something.</summary>
+    public int StaffingCount { get; private set; }
+
     public static string AttachmentTitle(int i) => $"attachments[{i}].title";
 
     public static string AttachmentUrl(int i) => $"attachments[{i}].url";
+
+    public static string StaffingRole(int i) => $"staffing[{i}].role";
+
+    public static string StaffingMonth(int i) => $"staffing[{i}].month";
+
+    public static string StaffingDays(int i) => $"staffing[{i}].days";
 
     /// <summary>A blank form: euros, the page's language for the e-mails, every score in the middle.</summary>
     public static IntakeFormValues Blank(Language language)
@@ -62,6 +75,18 @@ public sealed class IntakeFormValues
             if (title.Trim().Length > 0 || url.Trim().Length > 0)
             {
                 values.AddAttachment(title, url);
+            }
+        }
+
+        // Rows are packed as attachments are: a row left blank between two filled ones is dropped, so errors name the rows shown.
+        for (var i = 0; i < DemandValidator.MaxStaffingRows; i++)
+        {
+            var role = form[StaffingRole(i)].ToString();
+            var month = form[StaffingMonth(i)].ToString();
+            var days = form[StaffingDays(i)].ToString();
+            if (role.Trim().Length > 0 || month.Trim().Length > 0 || days.Trim().Length > 0)
+            {
+                values.AddStaffing(role, month, days);
             }
         }
 
@@ -97,6 +122,11 @@ public sealed class IntakeFormValues
             values.AddAttachment(attachment.Title, attachment.Url);
         }
 
+        foreach (var row in content.Staffing)
+        {
+            values.AddStaffing(row.Role, row.Month.ToString(), row.Days.ToString(CultureInfo.InvariantCulture));
+        }
+
         return values;
     }
 
@@ -105,6 +135,14 @@ public sealed class IntakeFormValues
         _values[AttachmentTitle(AttachmentCount)] = title;
         _values[AttachmentUrl(AttachmentCount)] = url;
         AttachmentCount++;
+    }
+
+    private void AddStaffing(string role, string month, string days)
+    {
+        _values[StaffingRole(StaffingCount)] = role;
+        _values[StaffingMonth(StaffingCount)] = month;
+        _values[StaffingDays(StaffingCount)] = days;
+        StaffingCount++;
     }
 
     private static string Code(Language language) => language == Language.Fr ? "fr" : "en";

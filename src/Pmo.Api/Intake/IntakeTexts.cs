@@ -33,6 +33,12 @@ public sealed record IntakeTexts
     public required string AttachmentsHint { get; init; }
     public required string AttachmentTitle { get; init; }
     public required string AttachmentUrl { get; init; }
+    public required string Staffing { get; init; }
+    public required string StaffingHint { get; init; }
+    public required string StaffingRole { get; init; }
+    public required string StaffingMonth { get; init; }
+    public required string StaffingDays { get; init; }
+    public required string NotAMonth { get; init; }
     public required string Send { get; init; }
     public required string SendAmended { get; init; }
     public required string Received { get; init; }
@@ -75,6 +81,12 @@ public sealed record IntakeTexts
         AttachmentsHint = "Links only (https://…): slides, quotes, studies. Nothing is uploaded here.",
         AttachmentTitle = "Title",
         AttachmentUrl = "Link",
+        Staffing = "People needed (optional)",
+        StaffingHint = "One row per role and month (YYYY-MM), e.g. Data engineer, 2027-03, 40 days. The arbitration committee sees it against the days people with that role or skill have free.",
+        StaffingRole = "Role or skill",
+        StaffingMonth = "Month",
+        StaffingDays = "Days",
+        NotAMonth = "must be a month such as 2027-03.",
         Send = "Send the request",
         SendAmended = "Send the amended request",
         Received = "Thank you, your request was received.",
@@ -116,6 +128,12 @@ public sealed record IntakeTexts
         AttachmentsHint = "Des liens uniquement (https://…)\u202F: présentations, devis, études. Rien n'est téléversé ici.",
         AttachmentTitle = "Titre",
         AttachmentUrl = "Lien",
+        Staffing = "Personnes nécessaires (facultatif)",
+        StaffingHint = "Une ligne par rôle et par mois (AAAA-MM), par exemple Data engineer, 2027-03, 40 jours. Le comité d'arbitrage la compare aux jours libres des personnes ayant ce rôle ou cette compétence.",
+        StaffingRole = "Rôle ou compétence",
+        StaffingMonth = "Mois",
+        StaffingDays = "Jours",
+        NotAMonth = "doit être un mois, comme 2027-03.",
         Send = "Envoyer la demande",
         SendAmended = "Renvoyer la demande modifiée",
         Received = "Merci, votre demande a bien été reçue.",

@@ -4,8 +4,10 @@ using Pmo.Application.Packs;
 namespace Pmo.Application.Arbitration;
 
 /// <summary>
-/// What the arbitration pack is rendered from: the ranked agenda, the portfolio's remaining budget and the capacity by
-/// role over the session's month and the next five. No staffing needs: demands do not state them yet.
+/// What the arbitration pack is rendered from: the ranked agenda, the portfolio's remaining budget, the capacity by
+/// role over the session's month and the next five, and what each demand's staffing request needs against today's free
+/// days (<see cref="StaffingCheck.Needs(RoleFreeDays, IEnumerable{DemandStaffing})"/>; each demand alone, as if no other
+/// demand on the agenda were granted).
 /// </summary>
 public static class ArbitrationPackSnapshot
 {
@@ -23,7 +25,8 @@ public static class ArbitrationPackSnapshot
         var currency = projects.GroupBy(p => p.Budget.Currency, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .FirstOrDefault()?.Key ?? DefaultCurrency;
         var months = CapacityService.OutlookMonthsFrom(session.Month);
-        var hasPeople = (await store.People.ListAllAsync(cancellationToken)).Count > 0;
+        var people = await store.People.ListAllAsync(cancellationToken);
+        var hasPeople = people.Count > 0;
         return new ArbitrationPackInput
         {
             OrganisationName = settings.OrganisationName,
@@ -36,7 +39,29 @@ public static class ArbitrationPackSnapshot
             Demands = agenda,
             RemainingBudget = new Money(RemainingBudget(projects, currency), currency),
             Capacity = hasPeople ? await new CapacityService(store).GetViewAsync(months[0], months[^1], CapacityGrouping.Role, cancellationToken) : null,
+            StaffingNeeds = await StaffingNeedsAsync(store, people, agenda, cancellationToken),
         };
+    }
+
+    /// <summary>
+    /// The needs of every demand that states staffing, by demand id. The free days are computed once, over every month any
+    /// demand names, from the allocations of those months (with nobody held, every need reads "0 are free").
+    /// </summary>
+    private static async Task<IReadOnlyDictionary<string, IReadOnlyList<StaffingNeed>>> StaffingNeedsAsync(
+        IPortfolioStore store, IReadOnlyList<Person> people, IReadOnlyList<RankedDemand> agenda, CancellationToken cancellationToken)
+    {
+        var requesting = agenda.Select(r => r.Demand).Where(d => d.Staffing.Count > 0).ToList();
+        if (requesting.Count == 0)
+        {
+            return new Dictionary<string, IReadOnlyList<StaffingNeed>>();
+        }
+
+        var months = requesting.SelectMany(d => d.Staffing).Select(s => s.Month).Distinct().ToList();
+        var allocations = people.Count == 0
+            ? []
+            : await store.Allocations.ListAsync(new AllocationQuery { From = months.Min(), To = months.Max() }, cancellationToken);
+        var free = RoleFreeDays.Of(people, allocations, months);
+        return requesting.ToDictionary(d => d.Id, d => StaffingCheck.Needs(free, d.Staffing), StringComparer.Ordinal);
     }
 
     /// <summary>The active projects' approved budgets not yet spent, in the pack's currency (other currencies are not converted).</summary>

@@ -15,6 +15,9 @@ public sealed record DemandContent
     public int EstimatedDurationMonths { get; init; }
     public PriorityCriteria Scores { get; init; } = new();
     public IReadOnlyList<DemandAttachment> Attachments { get; init; } = [];
+
+    /// <summary>The people the project would need, by role and month; optional (an empty list states none).</summary>
+    public IReadOnlyList<DemandStaffing> Staffing { get; init; } = [];
     public Contact Requester { get; init; } = new("", "");
 
     /// <summary>The demand's content replaced by this one (trimmed); status, history and dates are kept.</summary>
@@ -32,6 +35,7 @@ public sealed record DemandContent
             EstimatedDurationMonths = EstimatedDurationMonths,
             Scores = Scores,
             Attachments = [.. Attachments.Select(Trim)],
+            Staffing = [.. (Staffing ?? []).Select(Trim)],
             Requester = Trim(Requester),
         };
     }
@@ -51,6 +55,7 @@ public sealed record DemandContent
             EstimatedDurationMonths = demand.EstimatedDurationMonths,
             Scores = demand.Scores,
             Attachments = demand.Attachments,
+            Staffing = demand.Staffing,
             Requester = demand.Requester,
         };
     }
@@ -58,6 +63,9 @@ public sealed record DemandContent
     /// <summary>JSON does not enforce the list's non-null items: a null one is kept for the validator to name.</summary>
     private static DemandAttachment Trim(DemandAttachment attachment) =>
         attachment is null ? attachment! : new DemandAttachment(attachment.Title.Trim(), attachment.Url.Trim());
+
+    private static DemandStaffing Trim(DemandStaffing staffing) =>
+        staffing is null ? staffing! : staffing with { Role = (staffing.Role ?? "").Trim() };
 
     private static Contact Trim(Contact contact) => contact with { Name = contact.Name.Trim(), Email = contact.Email.Trim() };
 }

@@ -30,7 +30,11 @@ public sealed record ArbitrationPackInput
     /// <summary>The agenda: qualified demands with their rank and weighted score, rank 1 first.</summary>
     public required IReadOnlyList<RankedDemand> Demands { get; init; }
 
-    /// <summary>Approved budget total minus committed, in <see cref="Currency"/>.</summary>
+    /// <summary>
+    /// The active projects' approved budgets minus what they spent to date, in <see cref="Currency"/>: money already given
+    /// to running projects and not yet spent. The governance settings hold no portfolio envelope, so the pack labels it
+    /// as exactly that rather than as a budget left for new projects.
+    /// </summary>
     public required Money RemainingBudget { get; init; }
 
     /// <summary>Capacity of the coming months (usually 6), by role or skill; null when no capacity is held yet.</summary>

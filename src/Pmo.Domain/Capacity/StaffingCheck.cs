@@ -1,3 +1,5 @@
+using Pmo.Domain.Intake;
+
 namespace Pmo.Domain.Capacity;
 
 /// <summary>One proposed line of a team: a person for some days in a month.</summary>
@@ -58,12 +60,41 @@ public static class StaffingCheck
                 g.Role,
                 g.Month,
                 g.Lines.Sum(l => l.Days),
-                before.Where(b => b.Load.Month == g.Month && RoleOf(b.Person).Equals(g.Role, StringComparison.OrdinalIgnoreCase))
-                    .Sum(b => b.Load.Free)))
+                FreeDays(before, g.Month, p => RoleOf(p).Equals(g.Role, StringComparison.OrdinalIgnoreCase))))
             .ToList();
 
         return new StaffingResult(after, [.. after.Where(l => l.IsOverAllocated)], needs);
     }
+
+    /// <summary>
+    /// What a demand asks for (<see cref="Demand.Staffing"/>) against today's free capacity: per role and month, the days
+    /// requested (rows naming the same role and month, whatever the case, are summed; named as first met) and the free
+    /// days of the people who could give them: those whose role or one of whose skills is the one asked for
+    /// (<see cref="RoleFreeDays"/>). Nobody with that role or skill: 0 free.
+    /// </summary>
+    public static IReadOnlyList<StaffingNeed> Needs(IEnumerable<Person> people, IEnumerable<Allocation> existing, IEnumerable<DemandStaffing> requested)
+    {
+        ArgumentNullException.ThrowIfNull(requested);
+        var rows = requested.ToList();
+        return Needs(RoleFreeDays.Of(people, existing, rows.Select(r => r.Month)), rows);
+    }
+
+    /// <summary><see cref="Needs(IEnumerable{Person}, IEnumerable{Allocation}, IEnumerable{DemandStaffing})"/> over free days computed once for many demands.</summary>
+    public static IReadOnlyList<StaffingNeed> Needs(RoleFreeDays free, IEnumerable<DemandStaffing> requested)
+    {
+        ArgumentNullException.ThrowIfNull(free);
+        ArgumentNullException.ThrowIfNull(requested);
+        return [.. requested
+            .GroupBy(r => (Key: (r.Role ?? "").Trim().ToUpperInvariant(), r.Month))
+            .Select(g => (Role: (g.First().Role ?? "").Trim(), g.Key.Month, Days: g.Sum(r => r.Days)))
+            .OrderBy(a => a.Month)
+            .ThenBy(a => a.Role, StringComparer.Ordinal)
+            .Select(a => new StaffingNeed(a.Role, a.Month, a.Days, free.Free(a.Role, a.Month)))];
+    }
+
+    /// <summary>The free days in <paramref name="month"/> of the people <paramref name="counts"/> keeps (over-allocation eats no colleague's time).</summary>
+    private static decimal FreeDays(IEnumerable<(Person Person, PersonMonthLoad Load)> loads, YearMonth month, Func<Person, bool> counts) =>
+        loads.Where(b => b.Load.Month == month && counts(b.Person)).Sum(b => b.Load.Free);
 
     private static string RoleOf(Person person) => CapacityView.GroupsOf(person, CapacityGrouping.Role).Single();
 }

@@ -48,6 +48,9 @@ public sealed record Demand : IAggregate
     public PriorityCriteria Scores { get; init; } = new();
     public IReadOnlyList<DemandAttachment> Attachments { get; init; } = [];
 
+    /// <summary>The people the project would need, by role and month (optional): the arbitration pack sets it against free capacity.</summary>
+    public IReadOnlyList<DemandStaffing> Staffing { get; init; } = [];
+
     /// <summary>Who filed it (through the API or the intake link) and is e-mailed when it is returned or decided.</summary>
     public required Contact Requester { get; init; }
     public DemandStatus Status { get; init; } = DemandStatus.Draft;

@@ -9,6 +9,20 @@ public static class DemandValidator
     public const int MaxAttachments = 20;
     public const int MaxDurationMonths = 120;
 
+    /// <summary>Rows of requested staffing: five roles over a year fit, a demand is not a resource plan.</summary>
+    public const int MaxStaffingRows = 60;
+
+    /// <summary>A role's name as the people records spell it ("Data engineer"), not a description.</summary>
+    public const int MaxRoleLength = 100;
+
+    /// <summary>Days of one role in one month: a team of 100 full-time people; more is a typing slip.</summary>
+    public const decimal MaxStaffingDays = 2000;
+
+    /// <summary>Months a staffing request may name: anything else is a typing slip (0207-03), not a plan.</summary>
+    public static readonly YearMonth FirstStaffingMonth = new(2000, 1);
+
+    public static readonly YearMonth LastStaffingMonth = new(2100, 12);
+
     public static ValidationErrors Validate(Demand demand)
     {
         ArgumentNullException.ThrowIfNull(demand);
@@ -29,6 +43,7 @@ public static class DemandValidator
         ValidateBudget(demand.EstimatedBudget, errors);
         ValidateScores(demand.Scores, errors);
         ValidateAttachments(demand.Attachments, errors);
+        ValidateStaffing(demand.Staffing, errors);
         return errors;
     }
 
@@ -84,6 +99,31 @@ public static class DemandValidator
             errors.Required(a.Title, $"{field}.title")
                 .When(!IsHttpsUrl(a.Url), $"{field}.url", "must be an absolute https:// address.")
                 .MaxLength(a.Url, $"{field}.url", 2000);
+        }
+    }
+
+    private static void ValidateStaffing(IReadOnlyList<DemandStaffing>? staffing, ValidationErrors errors)
+    {
+        if (staffing is null)
+        {
+            return;
+        }
+
+        errors.When(staffing.Count > MaxStaffingRows, "staffing", $"must hold at most {MaxStaffingRows} rows.");
+        for (var i = 0; i < staffing.Count && i < MaxStaffingRows; i++)
+        {
+            var field = FieldRules.Indexed("staffing", i);
+            if (staffing[i] is not { } s)
+            {
+                errors.Add(field, "must not be null.");
+                continue;
+            }
+
+            errors.Required(s.Role, $"{field}.role", MaxRoleLength)
+                .When(s.Month < FirstStaffingMonth || s.Month > LastStaffingMonth, $"{field}.month",
+                    $"must be a month between {FirstStaffingMonth} and {LastStaffingMonth}.")
+                .When(s.Days <= 0, $"{field}.days", "must be greater than zero.")
+                .When(s.Days > MaxStaffingDays, $"{field}.days", string.Create(CultureInfo.InvariantCulture, $"must be at most {MaxStaffingDays} days."));
         }
     }
 }

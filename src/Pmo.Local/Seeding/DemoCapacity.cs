@@ -6,6 +6,8 @@ namespace Pmo.Local.Seeding;
 /// The demo's people, their allocations to the demo projects and two qualified demands. Léa Moreau (Data) is given
 /// 22 of her 18 days (122 %) from last month to next month, so the weekly scan escalates her over-allocation on
 /// DATA-GOUV (her biggest project) and the review pack's heat map shows her red; Tom Evans is away two weeks next month.
+/// The demands ask for people next month (and the portal the month after), so the arbitration pack states their needs
+/// against what is free: the data warehouse needs 20 days of Data engineer and only Hugo's 5 are free (Léa is overloaded).
 /// </summary>
 public static class DemoCapacity
 {
@@ -77,6 +79,12 @@ public static class DemoCapacity
             EstimatedDurationMonths = 9,
             Scores = new PriorityCriteria(StrategicAlignment: 5, BusinessValue: 4, Urgency: 4, RiskReduction: 2, Feasibility: 3),
             Requester = new Contact("Yann Leroy", "yann.leroy@example.org"),
+            Staffing =
+            [
+                new DemandStaffing("Developer", NextMonth(now), 30),
+                new DemandStaffing("Business analyst", NextMonth(now), 10),
+                new DemandStaffing("Developer", NextMonth(now).Next(), 30),
+            ],
         }, now.AddDays(-20), now.AddDays(-12)),
         Qualified(new Demand
         {
@@ -90,8 +98,11 @@ public static class DemoCapacity
             EstimatedDurationMonths = 6,
             Scores = new PriorityCriteria(StrategicAlignment: 3, BusinessValue: 3, Urgency: 2, RiskReduction: 3, Feasibility: 4),
             Requester = new Contact("Inès Roux", "ines.roux@example.org", Language.Fr),
+            Staffing = [new DemandStaffing("Data engineer", NextMonth(now), 20)],
         }, now.AddDays(-15), now.AddDays(-8)),
     ];
+
+    private static YearMonth NextMonth(DateTimeOffset now) => YearMonth.Of(DateOnly.FromDateTime(now.UtcDateTime)).Next();
 
     private static Person Person(string id, string name, string department, string role, decimal days, params string[] skills) => new()
     {

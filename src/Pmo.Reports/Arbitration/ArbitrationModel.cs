@@ -39,7 +39,7 @@ internal sealed class ArbitrationModel
     /// <summary>Budgets asked in another currency, summed per currency and shown as such (never converted).</summary>
     public IReadOnlyList<Money> OtherCurrencies { get; }
 
-    /// <summary>How much more than the remaining budget the demands ask for (in the portfolio's currency); 0 when they fit.</summary>
+    /// <summary>How much more than the approved budget not yet spent on active projects the demands ask for (in the portfolio's currency); 0 when they fit.</summary>
     public decimal Shortfall => Math.Max(0, Requested - Input.RemainingBudget.Amount);
     public CapacityGrid? Capacity { get; }
 
@@ -47,14 +47,15 @@ internal sealed class ArbitrationModel
 
     public string Title => $"{Text.ArbitrationTitle} — {Session}";
 
-    /// <summary>The cover's lines: deadline, count, requested against remaining, and the shortfall when there is one.</summary>
+    /// <summary>The cover's lines: deadline, count, requested, the approved budget not yet spent, and the shortfall when there is one.</summary>
     public IReadOnlyList<string> CoverLines()
     {
         var lines = new List<string>
         {
             string.Format(Format.Culture, Text.DeadlineFormat, Deadline),
             string.Format(Format.Culture, Text.DemandCountFormat, Format.Integer(Input.Demands.Count)),
-            string.Format(Format.Culture, Text.RequestedVsRemainingFormat, RequestedText, Money(Input.RemainingBudget)),
+            string.Format(Format.Culture, Text.RequestedFormat, RequestedText),
+            string.Format(Format.Culture, Text.RemainingFormat, Money(Input.RemainingBudget)),
         };
         if (Shortfall > 0)
         {

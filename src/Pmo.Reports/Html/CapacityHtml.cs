@@ -3,17 +3,22 @@ namespace Pmo.Reports.Html;
 /// <summary>
 /// The capacity grid in an e-mail: the review pack's heat map (load percent per cell) and the arbitration pack's
 /// capacity table (capacity / allocated / free per cell), each with its legend and the over-allocated person-months.
-/// Rows are capped (a person-level view can have 2,000 rows): the most loaded first, the rest in the PDF.
+/// Rows are capped (a person-level view can have 2,000 rows): the most loaded first, the rest in the PDF. The capacity
+/// table's cells hold three figures and a count, so its months are split into tables of <see cref="MonthsPerTable"/>
+/// (six months side by side were 1,500 px wide in a 760 px mail column); the heat map's percentages fit in one.
 /// </summary>
 internal sealed class CapacityHtml(HtmlBlocks blocks, PackText text, PackFormat format)
 {
     public const int MaxRows = 30;
     public const int MaxOverAllocated = 15;
 
+    /// <summary>Months per capacity table: a role column and three cells of "900 / 894 / 42" over "22 au-delà de 100 %" fit 760 px.</summary>
+    public const int MonthsPerTable = 3;
+
     public void HeatMap(CapacityGrid grid)
     {
         blocks.P(text.CapacityIntro);
-        Grid(grid, c => format.WholePercent(c.LoadPercent));
+        Grid(grid, grid.Months.Count, c => HtmlBlocks.FilledCell(format.WholePercent(c.LoadPercent), Palette.OfLoad(c.Band)));
         Legend();
         OverAllocated(grid);
     }
@@ -21,13 +26,17 @@ internal sealed class CapacityHtml(HtmlBlocks blocks, PackText text, PackFormat 
     public void CapacityTable(CapacityGrid grid)
     {
         blocks.P(text.CapacityTableNote);
-        Grid(grid, c => $"{CapacityCellText.Figures(c, format)} {CapacityCellText.OverCount(c, text, format)}".TrimEnd());
+        Grid(grid, MonthsPerTable,
+            c => HtmlBlocks.FilledCell(CapacityCellText.Figures(c, format), CapacityCellText.OverCount(c, text, format), Palette.OfLoad(c.Band)));
         Legend();
         OverAllocated(grid);
     }
 
-    /// <summary>Groups × months, each cell coloured by its load band and saying <paramref name="label"/>.</summary>
-    private void Grid(CapacityGrid grid, Func<CapacityGridCell, string> label)
+    /// <summary>
+    /// Groups × months, <paramref name="monthsPerTable"/> months to a table (rows in the same order in each), each cell
+    /// written by <paramref name="cell"/> (coloured by its load band).
+    /// </summary>
+    private void Grid(CapacityGrid grid, int monthsPerTable, Func<CapacityGridCell, string> cell)
     {
         if (grid.Rows.Count == 0)
         {
@@ -35,19 +44,22 @@ internal sealed class CapacityHtml(HtmlBlocks blocks, PackText text, PackFormat 
             return;
         }
 
-        blocks.Head([text.EnumName(grid.GroupBy), .. grid.Months.Select(format.MonthShort)]);
-        var rows = grid.Rows.OrderByDescending(r => r.PeakLoad).ThenBy(r => r.Name, StringComparer.InvariantCultureIgnoreCase).Take(MaxRows);
-        foreach (var row in rows)
+        var rows = grid.Rows.OrderByDescending(r => r.PeakLoad).ThenBy(r => r.Name, StringComparer.InvariantCultureIgnoreCase).Take(MaxRows).ToList();
+        for (var first = 0; first < grid.Months.Count; first += monthsPerTable)
         {
-            blocks.RawRow([
-                HtmlBlocks.PlainCell(HtmlBlocks.Text(row.Name, 60)),
-                .. row.Cells.Select(c => c is null
-                    ? HtmlBlocks.PlainCell("")
-                    : HtmlBlocks.FilledCell(label(c), Palette.OfLoad(c.Band))),
-            ]);
+            var count = Math.Min(monthsPerTable, grid.Months.Count - first);
+            blocks.Head([text.EnumName(grid.GroupBy), .. grid.Months.Skip(first).Take(count).Select(format.MonthShort)]);
+            foreach (var row in rows)
+            {
+                blocks.RawRow([
+                    HtmlBlocks.PlainCell(HtmlBlocks.Text(row.Name, 60)),
+                    .. row.Cells.Skip(first).Take(count).Select(c => c is null ? HtmlBlocks.PlainCell("") : cell(c)),
+                ]);
+            }
+
+            blocks.End();
         }
 
-        blocks.End();
         blocks.More(grid.Rows.Count - MaxRows);
     }
 

@@ -104,6 +104,13 @@ internal sealed class HtmlBlocks(StringBuilder html, PackText text, PackFormat f
     public static string FilledCell(string value, SkiaSharp.SKColor fill) =>
         $"<td style=\"{CellStyle}background:{Drawing.Palette.Hex(fill)};color:{Drawing.Palette.Hex(Drawing.Palette.On(fill))};text-align:center;font-weight:bold;white-space:nowrap;\">{HtmlText.Encode(value)}</td>";
 
+    /// <summary>A filled cell of two lines, the second smaller (the capacity table: figures, then who is over 100 %); one line when the second is empty.</summary>
+    public static string FilledCell(string value, string secondLine, SkiaSharp.SKColor fill) =>
+        secondLine.Length == 0
+            ? FilledCell(value, fill)
+            : $"<td style=\"{CellStyle}background:{Drawing.Palette.Hex(fill)};color:{Drawing.Palette.Hex(Drawing.Palette.On(fill))};text-align:center;font-weight:bold;white-space:nowrap;\">" +
+              $"{HtmlText.Encode(value)}<br><span style=\"font-size:11px;\">{HtmlText.Encode(secondLine)}</span></td>";
+
     public static string PlainCell(string encoded) => $"<td style=\"{CellStyle}\">{encoded}</td>";
 
     public void End()

@@ -190,7 +190,10 @@ internal sealed record PackText
     public required string SessionFormat { get; init; }
     public required string DeadlineFormat { get; init; }
     public required string DemandCountFormat { get; init; }
-    public required string RequestedVsRemainingFormat { get; init; }
+    public required string RequestedFormat { get; init; }
+
+    /// <summary>The active projects' approved budgets not yet spent: no portfolio envelope is held, so it is named for what it is.</summary>
+    public required string RemainingFormat { get; init; }
     public required string OverBudgetFormat { get; init; }
     public required string DemandRanking { get; init; }
     public required string DemandRankingNote { get; init; }

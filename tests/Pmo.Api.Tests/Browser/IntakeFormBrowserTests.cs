@@ -29,6 +29,12 @@ public sealed class IntakeFormBrowserTests(ApiServer server)
         await page.Locator("#requester-email").FillAsync("alex@example.org");
         await page.GetByLabel("Title 1").FillAsync("Call statistics");
         await page.GetByLabel("Link 1").FillAsync("https://example.org/calls.xlsx");
+        await page.GetByLabel("Role or skill 1").FillAsync("Data engineer");
+        await page.GetByLabel("Month 1").FillAsync("2027-03");
+        await page.GetByLabel("Days 1").FillAsync("40");
+        await page.GetByLabel("Role or skill 2").FillAsync("Architect");
+        await page.GetByLabel("Month 2").FillAsync("2027-04");
+        await page.GetByLabel("Days 2").FillAsync("2.5");
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Send the request" }).ClickAsync();
 
         var errors = page.Locator("#errors");
@@ -37,6 +43,9 @@ public sealed class IntakeFormBrowserTests(ApiServer server)
         Assert.Equal("twelve thousand", await page.GetByLabel("Amount").InputValueAsync());
         Assert.Equal("Supplier self-service portal", await page.GetByLabel("Project title").InputValueAsync());
         Assert.Equal("5", await page.GetByLabel("Urgency").InputValueAsync());
+        Assert.Equal("Data engineer", await page.GetByLabel("Role or skill 1").InputValueAsync());
+        Assert.Equal("2.5", await page.GetByLabel("Days 2").InputValueAsync());
+        Assert.Equal(string.Empty, await page.GetByLabel("Role or skill 5").InputValueAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "intake-form-errors-en.png"), FullPage = true });
 
         await page.GetByLabel("Amount").FillAsync("120 000");
@@ -52,6 +61,7 @@ public sealed class IntakeFormBrowserTests(ApiServer server)
         Assert.Equal(120000m, filed.EstimatedBudget.Amount);
         Assert.Equal(5, filed.Scores.Urgency);
         Assert.Equal("alex@example.org", filed.Requester.Email);
+        Assert.Equal([("Data engineer", "2027-03", 40m), ("Architect", "2027-04", 2.5m)], filed.Staffing.Select(r => (r.Role, r.Month.ToString(), r.Days)));
     }
 
     [Fact]

@@ -52,6 +52,65 @@ public sealed class IntakeFormPageTests(ApiServer server)
     }
 
     [Fact]
+    public async Task Staffing_rows_are_filed_and_a_bad_row_re_renders_as_typed_with_its_field_named()
+    {
+        var url = DemandData.IntakeUrl(server, "fr");
+        var bad = Fields(title: "Data platform (bad staffing)");
+        bad.Add("staffing[0].role", "Data engineer");
+        bad.Add("staffing[0].month", "mars 2027");
+        bad.Add("staffing[0].days", "40");
+        bad.Add("staffing[2].role", "");
+        bad.Add("staffing[2].month", "2027-04");
+        bad.Add("staffing[2].days", "0");
+
+        using var refused = await server.Browser().PostAsync(url, new FormUrlEncodedContent(bad));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var page = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Contains("id=\"staffing-0--month\" name=\"staffing[0].month\" value=\"mars 2027\"", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"staffing-0--role\" name=\"staffing[0].role\" value=\"Data engineer\"", page, StringComparison.Ordinal);
+        // The blank middle row is dropped: the third row typed is now the second shown, and named so.
+        Assert.Contains("id=\"staffing-1--month\" name=\"staffing[1].month\" value=\"2027-04\"", page, StringComparison.Ordinal);
+        Assert.Contains("Personnes nécessaires (facultatif) – Mois 1\u202F: doit être un mois, comme 2027-03.", page, StringComparison.Ordinal);
+        Assert.Contains("Personnes nécessaires (facultatif) – Rôle ou compétence 2\u202F: est obligatoire.", page, StringComparison.Ordinal);
+        Assert.Contains("Personnes nécessaires (facultatif) – Jours 2\u202F: doit être supérieur à zéro.", page, StringComparison.Ordinal);
+        Assert.Contains("<label for=\"staffing-4--role\">Rôle ou compétence 5</label>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain((await server.Store.Demands.ListByStatusAsync([DemandStatus.Submitted])), d => d.Title == "Data platform (bad staffing)");
+
+        var good = Fields(title: "Data platform (staffed)");
+        good.Add("staffing[0].role", "Data engineer");
+        good.Add("staffing[0].month", "2027-03");
+        good.Add("staffing[0].days", "40");
+        good.Add("staffing[1].role", "Architecte");
+        good.Add("staffing[1].month", " 2027-04 ");
+        good.Add("staffing[1].days", "2,5");
+        using var filed = await server.Browser().PostAsync(url, new FormUrlEncodedContent(good));
+
+        Assert.Equal(HttpStatusCode.OK, filed.StatusCode);
+        var stored = (await server.Store.Demands.ListByStatusAsync([DemandStatus.Submitted])).Single(d => d.Title == "Data platform (staffed)");
+        Assert.Equal([new DemandStaffing("Data engineer", new(2027, 3), 40m), new DemandStaffing("Architecte", new(2027, 4), 2.5m)], stored.Staffing);
+    }
+
+    [Fact]
+    public async Task The_amend_form_shows_the_staffing_rows_already_given()
+    {
+        var id = TestData.NewId("DEM");
+        await server.Store.Demands.CreateAsync(DemandData.Stored(id, DemandStatus.Returned, Language.En) with
+        {
+            Staffing = [new DemandStaffing("Data engineer", new YearMonth(2027, 3), 12.5m)],
+        });
+
+        var page = WebUtility.HtmlDecode(await server.Browser().GetStringAsync(DemandData.AmendUrl(server, id)));
+
+        Assert.Contains("<legend>People needed (optional)</legend>", page, StringComparison.Ordinal);
+        Assert.Contains("name=\"staffing[0].role\" value=\"Data engineer\"", page, StringComparison.Ordinal);
+        Assert.Contains("name=\"staffing[0].month\" value=\"2027-03\"", page, StringComparison.Ordinal);
+        Assert.Contains("name=\"staffing[0].days\" value=\"12.5\"", page, StringComparison.Ordinal);
+        Assert.Contains("name=\"staffing[3].role\" value=\"\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"staffing[4].role\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Forged_expired_and_foreign_purpose_links_are_refused()
     {
         var browser = server.Browser();
@@ -128,7 +187,10 @@ public sealed class IntakeFormPageTests(ApiServer server)
         return WebUtility.HtmlDecode(page[start..page.IndexOf('"', start)]);
     }
 
-    private static FormUrlEncodedContent Form(string title = "Supplier portal", string amount = "12 500,50", string duration = "6", string? version = null)
+    private static FormUrlEncodedContent Form(string title = "Supplier portal", string amount = "12 500,50", string duration = "6", string? version = null) =>
+        new(Fields(title, amount, duration, version));
+
+    private static Dictionary<string, string> Fields(string title = "Supplier portal", string amount = "12 500,50", string duration = "6", string? version = null)
     {
         var fields = new Dictionary<string, string>
         {
@@ -159,6 +221,6 @@ public sealed class IntakeFormPageTests(ApiServer server)
             fields["version"] = version;
         }
 
-        return new FormUrlEncodedContent(fields);
+        return fields;
     }
 }

@@ -51,6 +51,65 @@ public sealed class DemandsTests(ApiServer server)
     }
 
     [Fact]
+    public async Task Staffing_is_filed_amended_and_read_back_by_role_month_and_days()
+    {
+        var content = DemandData.Content();
+        content["staffing"] = new JsonArray(Staffing(" Data engineer ", "2027-03", 40), Staffing("Architect", "2027-04", 7.5m));
+        using var created = await _admin.PostAsync("/api/demands", Json(content));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await BodyAsync(created))["id"]!.GetValue<string>();
+
+        var stored = (await server.Store.Demands.FindAsync(id))!.Value;
+        Assert.Equal(
+            [new DemandStaffing("Data engineer", new(2027, 3), 40m), new DemandStaffing("Architect", new(2027, 4), 7.5m)],
+            stored.Staffing);
+
+        content["staffing"] = new JsonArray(Staffing("Data engineer", "2027-05", 12));
+        using var amended = await _admin.SendAsync(HttpMethod.Put, $"/api/demands/{id}", content, created.Headers.ETag!.Tag);
+        Assert.Equal(HttpStatusCode.OK, amended.StatusCode);
+        var row = Assert.Single((await BodyAsync(amended))["staffing"]!.AsArray())!;
+        Assert.Equal(("Data engineer", "2027-05", 12m), (row["role"]!.GetValue<string>(), row["month"]!.GetValue<string>(), row["days"]!.GetValue<decimal>()));
+    }
+
+    [Fact]
+    public async Task Bad_staffing_rows_are_named_field_by_field_and_nothing_is_written()
+    {
+        var (id, etag) = await CreateAsync();
+        var content = DemandData.Content(title: "Should not be saved");
+        content["staffing"] = new JsonArray(Staffing("Data engineer", "2027-03", 40), Staffing("", "1999-12", 0), Staffing("Architect", "2027-04", 2001));
+
+        using var create = await _admin.PostAsync("/api/demands", Json(content));
+        using var amend = await _admin.SendAsync(HttpMethod.Put, $"/api/demands/{id}", content, etag);
+        content["staffing"] = new JsonArray(Staffing("Data engineer", "2027-13", 40));
+        using var badMonth = await _admin.PostAsync("/api/demands", Json(content));
+
+        foreach (var response in new[] { create, amend })
+        {
+            var problem = await AssertProblemAsync(response, HttpStatusCode.UnprocessableEntity, "staffing[1].role");
+            Assert.Equal(["staffing[1].days", "staffing[1].month", "staffing[1].role", "staffing[2].days"],
+                problem["errors"]!.AsObject().Select(e => e.Key).Order(StringComparer.Ordinal));
+        }
+
+        await AssertProblemAsync(badMonth, HttpStatusCode.BadRequest, "staffing[0].month");
+        var stored = (await server.Store.Demands.FindAsync(id))!;
+        Assert.Equal(etag, $"\"{stored.ETag.Trim('"')}\"");
+        Assert.Empty(stored.Value.Staffing);
+    }
+
+    [Fact]
+    public async Task OpenApi_describes_the_demand_s_staffing_rows()
+    {
+        using var response = await server.Client(apiKey: null).GetAsync("/api/openapi.json");
+        var schemas = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["components"]!["schemas"]!;
+
+        var staffing = schemas["DemandContent"]!["properties"]!["staffing"]!;
+        var row = schemas[staffing["items"]!["$ref"]!.GetValue<string>().Split('/')[^1]]!["properties"]!.AsObject();
+        Assert.Equal(["days", "month", "role"], row.Select(p => p.Key).Order(StringComparer.Ordinal));
+    }
+
+    private static JsonObject Staffing(string role, string month, decimal days) => new() { ["role"] = role, ["month"] = month, ["days"] = days };
+
+    [Fact]
     public async Task A_wrong_type_is_a_400_naming_the_field()
     {
         var content = DemandData.Content();

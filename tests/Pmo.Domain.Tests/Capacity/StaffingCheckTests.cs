@@ -1,4 +1,5 @@
 using Pmo.Domain.Capacity;
+using Pmo.Domain.Intake;
 using Pmo.Domain.Primitives;
 using static Pmo.Domain.Tests.Capacity.CapacityCalculatorTests;
 
@@ -44,5 +45,34 @@ public class StaffingCheckTests
             [("P-D1", 23m, 100m), ("P-D2", 34m, 147.8m), ("P-PM", 15m, 65.2m)],
             result.Loads.Select(l => (l.PersonId, l.Allocated, l.Percent!.Value)));
         Assert.Equal(["P-D2"], result.OverAllocated.Select(l => l.PersonId));
+    }
+
+    [Fact]
+    public void A_demand_s_request_is_set_against_the_free_days_of_people_with_that_role_or_skill()
+    {
+        var april = March.Next();
+        var sqlAnalyst = Person("P-SQL") with { Role = "Analyst", Skills = ["SQL"], CapacityDaysPerMonth = 10 };
+        var away = Person("P-AWAY") with { Absences = [new DateRange(new DateOnly(2027, 3, 1), new DateOnly(2027, 3, 31))] };
+
+        var needs = StaffingCheck.Needs([D1, D2, Pm, sqlAnalyst, away], Existing,
+        [
+            new DemandStaffing("data engineer", March, 30),
+            new DemandStaffing("Data Engineer ", March, 10),
+            new DemandStaffing("sql", March, 5),
+            new DemandStaffing("Data engineer", april, 8),
+            new DemandStaffing("Quantum physicist", March, 2),
+        ]);
+
+        // March 2027 has 23 working days: D1 is full (23 − 20 = 3 free), D2 has 9 free, the absent one none. SQL: D1, D2, the PM (13 free: both have the skill) and the analyst (10).
+        Assert.Equal(
+            [("Quantum physicist", March, 2m, 0m), ("data engineer", March, 40m, 12m), ("sql", March, 5m, 35m), ("Data engineer", april, 8m, 66m)],
+            needs.Select(n => (n.Role, n.Month, n.NeededDays, n.FreeDays)));
+        Assert.Equal("needs 40 days of data engineer time in March 2027; 12 are free.", needs[1].Sentence);
+    }
+
+    [Fact]
+    public void A_demand_without_staffing_needs_nothing()
+    {
+        Assert.Empty(StaffingCheck.Needs([D1, D2], Existing, []));
     }
 }

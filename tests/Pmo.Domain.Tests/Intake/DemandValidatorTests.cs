@@ -84,4 +84,45 @@ public class DemandValidatorTests
 
         Assert.Equal(["attachments"], DemandValidator.Validate(demand).Fields);
     }
+
+    [Fact]
+    public void Each_bad_staffing_row_is_named_by_its_index_and_field()
+    {
+        var demand = Demand() with
+        {
+            Staffing =
+            [
+                new DemandStaffing("Data engineer", new YearMonth(2027, 3), 40),
+                new DemandStaffing(" ", new YearMonth(2027, 3), 0),
+                new DemandStaffing(new string('r', DemandValidator.MaxRoleLength + 1), new YearMonth(1999, 12), 2000.5m),
+                new DemandStaffing("Architect", default, -1),
+                null!,
+            ],
+        };
+
+        var errors = DemandValidator.Validate(demand);
+
+        Assert.Equal(
+            ["staffing[1].days", "staffing[1].role", "staffing[2].days", "staffing[2].month", "staffing[2].role", "staffing[3].days", "staffing[3].month", "staffing[4]"],
+            errors.Fields.Order(StringComparer.Ordinal));
+        Assert.Equal(["must be at most 2000 days."], errors.ToDictionary()["staffing[2].days"]);
+        Assert.Equal(["must be a month between 2000-01 and 2100-12."], errors.ToDictionary()["staffing[3].month"]);
+    }
+
+    [Fact]
+    public void Staffing_is_optional_but_bounded_in_rows()
+    {
+        var twoMonths = Demand() with
+        {
+            Staffing = [new DemandStaffing("Data engineer", new YearMonth(2100, 12), 2000), new DemandStaffing("Architect", new YearMonth(2000, 1), 0.5m)],
+        };
+        var tooMany = Demand() with
+        {
+            Staffing = [.. Enumerable.Range(0, DemandValidator.MaxStaffingRows + 1).Select(i => new DemandStaffing($"Role {i}", new YearMonth(2027, 3), 1))],
+        };
+
+        Assert.True(DemandValidator.Validate(Demand() with { Staffing = [] }).IsValid);
+        Assert.True(DemandValidator.Validate(twoMonths).IsValid, DemandValidator.Validate(twoMonths).ToString());
+        Assert.Equal(["staffing"], DemandValidator.Validate(tooMany).Fields);
+    }
 }

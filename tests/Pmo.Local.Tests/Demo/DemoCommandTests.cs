@@ -64,6 +64,16 @@ public sealed partial class DemoCommandTests
         Assert.Matches(@"\| DEM-DEMO-0002 \| Arbitration [0-9-]+: Entrepôt de données RH \| Reject \|", log);
         Assert.Contains("Claims self-service portal", packHtml);
         Assert.Contains("Philippe Martin answers for DEM-DEMO-0001", result.StandardOutput);
+
+        // Each member's pack states what the demands need against free capacity, in the member's language: the data
+        // warehouse's 20 days of Data engineer next month against Hugo's 5 free days (Léa is over-allocated).
+        foreach (var file in emails.Where(e => Path.GetFileName(e).StartsWith("arbitration-", StringComparison.Ordinal) && e.Contains("-pack-", StringComparison.Ordinal)))
+        {
+            var mail = await MimeMessage.LoadAsync(file);
+            var text = new HtmlParser().ParseDocument(mail.HtmlBody ?? "").Body!.TextContent;
+            Assert.Matches(@"DEM-DEMO-0002 (needs 20 days of Data engineer time in \w+ \d{4}; 5 are free\.|nécessite 20 jours de Data engineer en \w+ \d{4}\u202F; 5 sont libres\.)", text);
+            Assert.Matches(@"DEM-DEMO-0001 (needs 30 days of Developer time|nécessite 30 jours de Developer)", text);
+        }
     }
 
     [GeneratedRegex(@"Done in ([0-9.]+) s\.")]
