@@ -76,6 +76,7 @@ public static class PmoApiExtensions
             .MapPeopleApi()
             .MapAllocationsApi()
             .MapCapacityApi()
+            .MapStaffingApi()
             .MapDemandsApi()
             .MapIntakeFormApi();
         api.MapOpenApi(OpenApiSetup.DocumentPath).AllowAnonymous();

@@ -59,6 +59,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<PortfolioSummaryService>();
         services.TryAddScoped<CapacityService>();
         services.TryAddScoped<CapacityOverviewService>();
+        services.TryAddScoped<StaffingService>();
         services.TryAddTransient<DemandReturnNotice>();
         services.TryAddTransient<DemandService>();
         services.TryAddTransient<IntakeFormService>();

@@ -8,8 +8,8 @@ public static class IdempotencyKeys
 {
     public const string Header = "Idempotency-Key";
 
-    /// <summary>A response worth replaying: status, Location and a JSON body.</summary>
-    public sealed record Recorded(int Status, string? Location, JsonElement Body);
+    /// <summary>A response worth replaying: status, Location, a JSON body, and the ETag of what it wrote when it names one.</summary>
+    public sealed record Recorded(int Status, string? Location, JsonElement Body, string? ETag = null);
 
     public static string? Read(HttpRequest request)
     {
@@ -65,6 +65,11 @@ public static class IdempotencyKeys
             if (recorded.Location is not null)
             {
                 httpContext.Response.Headers.Location = recorded.Location;
+            }
+
+            if (recorded.ETag is not null)
+            {
+                Preconditions.SetETag(httpContext.Response, recorded.ETag);
             }
 
             httpContext.Response.Headers["Idempotent-Replayed"] = "true";

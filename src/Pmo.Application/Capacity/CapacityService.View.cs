@@ -31,20 +31,7 @@ public sealed partial class CapacityService
             .When(proposal.ProjectId is { } project && !Identifiers.IsValidProjectId(project), "projectId", "must be a project id.");
         var people = await store.People.ListAllAsync(cancellationToken);
         var known = people.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        for (var i = 0; i < lines.Count && i < MaxStaffingLines; i++)
-        {
-            var field = $"lines[{i}]";
-            if (lines[i] is not { } line)
-            {
-                errors.Add(field, "must not be null.");
-                continue;
-            }
-
-            errors.When(!known.Contains(line.PersonId ?? ""), $"{field}.personId", $"names no person ('{line.PersonId}').")
-                .When(line.Month == default, $"{field}.month", "is required.")
-                .When(line.Days is <= 0 or > CapacityValidator.MaxDaysPerMonth, $"{field}.days", $"must be more than 0 and at most {CapacityValidator.MaxDaysPerMonth}.");
-        }
-
+        StaffingLines.Check(errors, lines, known, "lines", unique: false);
         errors.ThrowIfInvalid();
         var from = lines.Min(l => l.Month);
         var to = lines.Max(l => l.Month);
@@ -55,7 +42,7 @@ public sealed partial class CapacityService
     }
 
     /// <summary>The months from <paramref name="from"/> to <paramref name="to"/>; at most <see cref="MaxMonths"/>, in order.</summary>
-    private static List<YearMonth> MonthRange(YearMonth from, YearMonth to, string fromField, string toField)
+    internal static List<YearMonth> MonthRange(YearMonth from, YearMonth to, string fromField, string toField)
     {
         var count = ((to.Year - from.Year) * 12) + to.Month - from.Month + 1;
         new ValidationErrors()

@@ -18,6 +18,7 @@ public enum MailKind
     ArbitrationPack,
     ArbitrationReminder,
     ArbitrationOutcome,
+    PmWelcome,
 }
 
 public static class MailKinds
@@ -40,6 +41,7 @@ public static class MailKinds
         MailKind.ArbitrationPack => "arbitration-pack",
         MailKind.ArbitrationReminder => "arbitration-reminder",
         MailKind.ArbitrationOutcome => "arbitration-outcome",
+        MailKind.PmWelcome => "pm-welcome",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

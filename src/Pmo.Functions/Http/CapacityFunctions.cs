@@ -1,6 +1,6 @@
 namespace Pmo.Functions.Http;
 
-/// <summary>/api/people, /api/allocations and /api/capacity: resource capacity (issue 24).</summary>
+/// <summary>/api/people, /api/allocations, /api/capacity and a project's staffing: resource capacity (issue 24).</summary>
 public sealed class CapacityFunctions(ApiEndpoints api)
 {
     private const string People = "people";
@@ -9,6 +9,7 @@ public sealed class CapacityFunctions(ApiEndpoints api)
     private const string Allocation = "allocations/{personId}/{projectId}/{month}";
     private const string Capacity = "capacity";
     private const string StaffingPreview = "capacity/staffing-preview";
+    private const string Staffing = "projects/{projectId}/staffing";
 
     [Function(nameof(ListPeople))]
     public IResult ListPeople([HttpTrigger(AuthorizationLevel.Function, "get", Route = People)] HttpRequest request, [DurableClient] DurableTaskClient client) =>
@@ -49,4 +50,8 @@ public sealed class CapacityFunctions(ApiEndpoints api)
     [Function(nameof(PreviewStaffing))]
     public IResult PreviewStaffing([HttpTrigger(AuthorizationLevel.Function, "post", Route = StaffingPreview)] HttpRequest request, [DurableClient] DurableTaskClient client) =>
         api.Invoke(request, client, "POST", StaffingPreview);
+
+    [Function(nameof(StaffProject))]
+    public IResult StaffProject([HttpTrigger(AuthorizationLevel.Function, "post", Route = Staffing)] HttpRequest request, [DurableClient] DurableTaskClient client) =>
+        api.Invoke(request, client, "POST", Staffing);
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.DurableTask.Client;
 using Pmo.Application.Arbitration;
+using Pmo.Application.Mail;
 using Pmo.Application.Ports.Workflows;
 using Pmo.Workflows.Arbitration;
 using Pmo.Workflows.Orchestrations;
@@ -35,6 +36,7 @@ public sealed class DemoRunner(IServiceProvider services, DemoFolders folders, T
         var pms = new ProjectManagers(store, services.GetRequiredService<LinkIssuer>(), services.GetRequiredService<UpdateSubmissionService>(), timeline, progress);
         var committee = new Committee(store, services.GetRequiredService<LinkIssuer>(), services.GetRequiredService<DecisionService>(), real, timeline, progress);
         var arbitration = new ArbitrationCommittee(store, services.GetRequiredService<LinkIssuer>(), services.GetRequiredService<ArbitrationVoteService>(), timeline, progress);
+        var staffing = new PmoStaffing(store, services.GetRequiredService<MailDispatcher>(), timeline, progress);
         var chair = settings.Recipients.CommitteeChair?.Email ?? settings.Recipients.Committee[0].Email;
 
         progress.Heading($"Demo: weeks {timeline.Weeks[0]} to {timeline.Weeks[^1]} and the review of {timeline.ReviewedMonth}; one virtual week = {realWeek.TotalSeconds:0.#} s (idle weekends skipped)");
@@ -53,14 +55,22 @@ public sealed class DemoRunner(IServiceProvider services, DemoFolders folders, T
             // The arbitration session runs beside the first week's chase; its GO joins the next week's cycle.
             var session = i == 0 ? arbitration.RunAsync(runner, deadlines, ct) : null;
             await pms.RunWeekAsync(week, i, projects, ct);
+            var created = new List<string>();
             if (session is not null)
             {
                 var outcome = await CompletedAsync<ArbitrationResult>(client, await session, ct);
                 progress.Line(ArbitrationCommittee.VirtualDates(deadlines).SessionUtc, "Arbitration outcome: " + Outcome(outcome));
+                created.AddRange(outcome.ProjectsCreated);
             }
 
             var result = await CompletedAsync<WeeklyCycleResult>(client, instance, ct);
             progress.Line(deadlines.WeeklyDigestUtc, "Digest to the PMO: " + Summary(result));
+
+            // The GO's project is staffed on Friday afternoon, once the week is done: its PM joins the next weekly cycle.
+            foreach (var projectId in created)
+            {
+                await staffing.RunAsync(projectId, deadlines.WeeklyDigestUtc + TimeSpan.FromHours(2), ct);
+            }
         }
 
         await RunReviewAsync(timeline, runner, client, progress, settings.PackAutoApproveAfter, ct);

@@ -160,6 +160,11 @@ public sealed class OpenApiSweepTests(ApiServer server, ITestOutputHelper output
             ["projectId"] = Project,
             ["lines"] = new JsonArray(new JsonObject { ["personId"] = Person, ["month"] = Month, ["days"] = 4 }),
         },
+        ("POST", "/api/projects/{projectId}/staffing") => new JsonObject
+        {
+            ["manager"] = new JsonObject { ["personId"] = Person },
+            ["team"] = new JsonArray(new JsonObject { ["personId"] = Person, ["month"] = Month, ["days"] = 4 }),
+        },
         ("POST", "/api/demands") => DemandData.Content(),
         ("PUT", "/api/demands/{id}") => DemandData.Content(),
         ("POST", "/api/demands/{id}/return") => new JsonObject { ["comment"] = "Returned by the sweep." },

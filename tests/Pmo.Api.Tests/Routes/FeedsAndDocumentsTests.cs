@@ -77,6 +77,10 @@ public sealed class FeedsAndDocumentsTests(ApiServer server)
         using var response = await server.Client(apiKey: null).GetAsync("/api/openapi.json");
         var document = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.NotNull(document["paths"]!["/api/projects"]!["post"]!["requestBody"]);
+        var staffing = document["paths"]!["/api/projects/{projectId}/staffing"]!["post"]!;
+        Assert.NotNull(staffing["requestBody"]);
+        Assert.NotNull(staffing["responses"]!["200"]!["content"]!["application/json"]);
+        Assert.NotNull(staffing["responses"]!["428"]);
         Assert.NotNull(document["components"]!["securitySchemes"]!["apiKey"]);
     }
 }

@@ -63,7 +63,6 @@ public sealed partial class DemoCommandTests
         Assert.Matches(@"\| DEM-DEMO-0001 \| Arbitration [0-9-]+: Claims self-service portal \| Approve \|", log);
         Assert.Matches(@"\| DEM-DEMO-0002 \| Arbitration [0-9-]+: Entrepôt de données RH \| Reject \|", log);
         Assert.Contains("Claims self-service portal", packHtml);
-        Assert.Contains("Philippe Martin answers for DEM-DEMO-0001", result.StandardOutput);
 
         // Each member's pack states what the demands need against free capacity, in the member's language: the data
         // warehouse's 20 days of Data engineer next month against Hugo's 5 free days (Léa is over-allocated).
@@ -74,6 +73,22 @@ public sealed partial class DemoCommandTests
             Assert.Matches(@"DEM-DEMO-0002 (needs 20 days of Data engineer time in \w+ \d{4}; 5 are free\.|nécessite 20 jours de Data engineer en \w+ \d{4}\u202F; 5 sont libres\.)", text);
             Assert.Matches(@"DEM-DEMO-0001 (needs 30 days of Developer time|nécessite 30 jours de Developer)", text);
         }
+
+        // The GO's project staffed before the next cycle: its new PM is welcomed (in French), then invited every week.
+        var welcome = await MimeMessage.LoadAsync(Path.Combine(output, "outbox", "staffing-DEM-DEMO-0001-welcome-marc.dupont-at-example.org.eml"));
+        Assert.Equal("Vous êtes désormais chef de projet de Claims self-service portal", welcome.Subject);
+        Assert.Equal("auto-generated", welcome.Headers["Auto-Submitted"]);
+        Assert.Contains("Sofia Garcia", welcome.TextBody);
+        Assert.Contains("Merci de répondre avant le ", welcome.TextBody);
+        var invitations = emails.Select(Path.GetFileName).Where(e => e!.StartsWith("chase-DEM-DEMO-0001-", StringComparison.Ordinal) && e.EndsWith("-invite.eml", StringComparison.Ordinal)).ToList();
+        Assert.True(invitations.Count >= 2, string.Join(", ", invitations));
+        var first = await MimeMessage.LoadAsync(Path.Combine(output, "outbox", invitations.Order(StringComparer.Ordinal).First()!));
+        Assert.Equal("marc.dupont@example.org", first.To.Mailboxes.Single().Address);
+        Assert.True(welcome.Date <= first.Date, $"welcome {welcome.Date}, first invitation {first.Date}");
+        Assert.Matches(@"\| DEM-DEMO-0001 \| Team named: Marc Dupont as project manager, 2 team member\(s\) \| Approve \|", log);
+        Assert.Contains("PMO staffs DEM-DEMO-0001: Marc Dupont named PM", result.StandardOutput);
+        Assert.Contains("Marc Dupont answers for DEM-DEMO-0001", result.StandardOutput);
+        Assert.DoesNotContain("Philippe Martin answers for DEM-DEMO-0001", result.StandardOutput);
     }
 
     [GeneratedRegex(@"Done in ([0-9.]+) s\.")]

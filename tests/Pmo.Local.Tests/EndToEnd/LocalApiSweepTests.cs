@@ -146,6 +146,11 @@ public sealed class LocalApiSweepTests(ITestOutputHelper output)
         {
             ["lines"] = new JsonArray(new JsonObject { ["personId"] = Person, ["month"] = Month, ["days"] = 4 }),
         },
+        ("POST", "/api/projects/{projectId}/staffing") => new JsonObject
+        {
+            ["manager"] = new JsonObject { ["personId"] = Person },
+            ["team"] = new JsonArray(new JsonObject { ["personId"] = Person, ["month"] = Month, ["days"] = 4 }),
+        },
         ("POST", "/api/demands") or ("PUT", "/api/demands/{id}") => DemandBody(),
         ("POST", "/api/demands/{id}/return") or ("POST", "/api/demands/{id}/withdraw") => new JsonObject { ["comment"] = "By the sweep." },
         ("POST", "/api/intake-links") => new JsonObject { ["language"] = "Fr" },

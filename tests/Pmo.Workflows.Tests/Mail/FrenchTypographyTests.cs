@@ -88,6 +88,8 @@ public sealed class FrenchTypographyTests
             Composer.EscalationNotice(escalation, project, reader, Url, reminder: false),
             Composer.EscalationNotice(escalation, project, reader, Url, reminder: true),
             Composer.ConveneCommittee(escalation, project, reader),
+            Composer.PmWelcome(project, Week48, Paris.At(12, 1, 9), [new WelcomeTeamLine("Léa Martin", YearMonth.Parse("2027-03"), 4.5m)]),
+            Composer.PmWelcome(project, Week48, Paris.At(12, 1, 9), []),
             Composer.DecisionRecorded(escalation, project, decision, reader),
         ];
     }
