@@ -9,6 +9,10 @@ public sealed partial class MailDispatcher(IMailer mailer, IPortfolioStore store
 {
     internal static string KeyFor(string messageId) => $"mail:{messageId}";
 
+    /// <summary>Whether the message with this id was sent (or handed over with an uncertain outcome).</summary>
+    public async Task<bool> WasSentAsync(string messageId, CancellationToken cancellationToken = default) =>
+        await store.Idempotency.FindAsync(KeyFor(messageId), cancellationToken) is not null;
+
     /// <summary>True when sent now, false when it had already been sent.</summary>
     public async Task<bool> SendAsync(MailMessage message, CancellationToken cancellationToken = default)
     {

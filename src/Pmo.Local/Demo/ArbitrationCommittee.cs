@@ -1,4 +1,6 @@
 using Pmo.Application.Arbitration;
+using Pmo.Application.Mail;
+using Pmo.Application.Ports.Workflows;
 using Pmo.Domain.Intake;
 using Pmo.Workflows.Arbitration;
 using Pmo.Workflows.Orchestrations;
@@ -7,11 +9,12 @@ namespace Pmo.Local.Demo;
 
 /// <summary>
 /// The simulated arbitration committee of the demo's first week: the session opens on Monday 14:00 (virtual) with
-/// the qualified demands on its agenda, two members vote on Tuesday, the third only after Wednesday's reminder, and
-/// votes close on Thursday 14:00. The best-ranked demand gets a GO (its approved project joins the next weekly
+/// the qualified demands on its agenda, two members vote on Tuesday, the third only once Wednesday's reminder has
+/// reached them (as a real member would: on a slow machine the engine's reminder timer may fire late), and votes close on Thursday 14:00. The best-ranked demand gets a GO (its approved project joins the next weekly
 /// cycle), the other a NO-GO. Votes go through the vote page's service with each member's signed link.
 /// </summary>
-public sealed class ArbitrationCommittee(IPortfolioStore store, LinkIssuer links, ArbitrationVoteService votes, DemoTimeline timeline, DemoProgress progress)
+public sealed class ArbitrationCommittee(
+    IPortfolioStore store, LinkIssuer links, ArbitrationVoteService votes, MailDispatcher mail, DemoTimeline timeline, DemoProgress progress)
 {
     private readonly Dictionary<string, DateTimeOffset> _decided = new(StringComparer.Ordinal);
 
@@ -43,13 +46,22 @@ public sealed class ArbitrationCommittee(IPortfolioStore store, LinkIssuer links
 
         var members = ArbitrationMembers.Of(session);
         var tuesday = shown.PackSentUtc + TimeSpan.FromHours(20);
-        await Task.WhenAll(members.Select((m, i) => VoteAsync(session, m, i < members.Count - 1 ? tuesday : shown.ReminderUtc + TimeSpan.FromHours(19), i, real.DeadlineUtc, ct)));
+        await Task.WhenAll(members.Select((m, i) => i < members.Count - 1
+            ? VoteAsync(session, m, tuesday, i, real.DeadlineUtc, ct)
+            : VoteAfterReminderAsync(session, m, shown.ReminderUtc + TimeSpan.FromHours(19), i, real.DeadlineUtc, ct)));
         foreach (var demandId in session.Agenda)
         {
             _decided[DecideArbitrationActivity.DecisionId(shown.Month, demandId)] = shown.SessionUtc;
         }
 
         return instance;
+    }
+
+    private async Task VoteAfterReminderAsync(ArbitrationSession session, Contact member, DateTimeOffset at, int index, DateTimeOffset realDeadline, CancellationToken ct)
+    {
+        var reminder = MailIds.For($"{InstanceIds.Arbitration(session.Month)}-reminder", member.Email);
+        await UntilAsync(() => mail.WasSentAsync(reminder, ct), ct);
+        await VoteAsync(session, member, at, index, realDeadline, ct);
     }
 
     /// <summary>The first-ranked demand wins everyone's GO; the others get a GO from the last member only: NO-GO by majority.</summary>
@@ -80,16 +92,19 @@ public sealed class ArbitrationCommittee(IPortfolioStore store, LinkIssuer links
     // The session is stored by the orchestration's first activity, a moment after it starts.
     private async Task<ArbitrationSession> WaitForSessionAsync(YearMonth month, CancellationToken ct)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(TimeSpan.FromSeconds(20));
-        while (true)
-        {
-            if (await store.ArbitrationSessions.FindAsync(month, timeout.Token) is { } found)
-            {
-                return found.Value;
-            }
+        ArbitrationSession? session = null;
+        await UntilAsync(async () => (session = (await store.ArbitrationSessions.FindAsync(month, ct))?.Value) is not null, ct);
+        return session!;
+    }
 
-            await Task.Delay(50, timeout.Token);
+    // What the simulated people react to is stored by the engine's activities, which have no completion event the
+    // demo can await; a short poll stands in for the person checking their mailbox. The demo's own cancellation
+    // (Ctrl+C) bounds it.
+    private static async Task UntilAsync(Func<Task<bool>> done, CancellationToken ct)
+    {
+        while (!await done())
+        {
+            await Task.Delay(50, ct);
         }
     }
 }

@@ -35,7 +35,7 @@ public sealed class DemoRunner(IServiceProvider services, DemoFolders folders, T
         var client = services.GetRequiredService<DurableTaskClient>();
         var pms = new ProjectManagers(store, services.GetRequiredService<LinkIssuer>(), services.GetRequiredService<UpdateSubmissionService>(), timeline, progress);
         var committee = new Committee(store, services.GetRequiredService<LinkIssuer>(), services.GetRequiredService<DecisionService>(), real, timeline, progress);
-        var arbitration = new ArbitrationCommittee(store, services.GetRequiredService<LinkIssuer>(), services.GetRequiredService<ArbitrationVoteService>(), timeline, progress);
+        var arbitration = new ArbitrationCommittee(store, services.GetRequiredService<LinkIssuer>(), services.GetRequiredService<ArbitrationVoteService>(), services.GetRequiredService<MailDispatcher>(), timeline, progress);
         var staffing = new PmoStaffing(store, services.GetRequiredService<MailDispatcher>(), timeline, progress);
         var chair = settings.Recipients.CommitteeChair?.Email ?? settings.Recipients.Committee[0].Email;
 
