@@ -89,6 +89,8 @@ if (options.Shape == Shape.Week)
     report.Add($"answers (every chase answered on time → chases completed → digest sent → cycle completed): {week.Answers.Elapsed.TotalSeconds:F2} s");
     report.Add($"  event → chase completed: {week.EventToCompletion}");
     report.Add($"whole week: {week.Elapsed.TotalSeconds:F2} s");
+    report.Add($"engine process CPU per chase (user + system, robust on a loaded machine): Monday burst {week.Burst.EngineCpu.TotalMilliseconds / week.Chases:F2} ms, " +
+        $"answers {week.Answers.EngineCpu.TotalMilliseconds / week.Chases:F2} ms, whole week {week.EngineCpu.TotalMilliseconds / week.Chases:F2} ms");
     stretches.Add(("Monday burst", week.Burst.Elapsed, week.Burst.Requests, week.Burst.StorageCpu, week.Burst.EngineCpu));
     stretches.Add(("answers", week.Answers.Elapsed, week.Answers.Requests, week.Answers.StorageCpu, week.Answers.EngineCpu));
     stretches.Add(("whole week", week.Elapsed, week.Requests, week.StorageCpu, week.EngineCpu));
@@ -162,6 +164,11 @@ if (azurite is not null)
     }
 
     // One line for bench/engine/run.sh to take medians over repeated runs.
+    if (options.Shape == Shape.Week)
+    {
+        summary.Add(FormattableString.Invariant($"burst_engine_cpu_ms_per_chase={stretches[0].EngineCpu!.Value.TotalMilliseconds / options.Instances:F2} week_engine_cpu_ms_per_chase={stretches[2].EngineCpu!.Value.TotalMilliseconds / options.Instances:F2}"));
+    }
+
     report.Add(FormattableString.Invariant($"SUMMARY {string.Join(' ', summary)} ceiling_req_per_s={ceiling:F0} load_before={load} load_after={Load()}"));
 }
 

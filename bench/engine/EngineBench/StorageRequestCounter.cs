@@ -8,7 +8,7 @@ namespace EngineBench;
 /// Counts this process's HTTP requests to loopback storage ports from .NET's own "http.client.request.duration"
 /// metric (the Azure SDKs use HttpClient), and sorts them by kind (queue put/get/delete per queue, table query/write
 /// per table, blob lease…) from the "System.Net.Http" activity's URL and method. No proxy and no Azurite debug log,
-/// so the count costs nothing measurable. The sidecar's gRPC calls go over a Unix socket to "sidecar" and are not
+/// so the count costs nothing measurable. The sidecar's gRPC calls stay in memory (no HTTP client metric) and are not
 /// counted.
 /// </summary>
 public sealed class StorageRequestCounter : IDisposable

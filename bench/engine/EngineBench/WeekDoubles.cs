@@ -83,5 +83,6 @@ public static class WeekDoubles
         {
             probe.DigestSent.TrySetResult();
             return 1;
-        });
+        })
+        .AddActivityFunc<OverAllocationCheck, IReadOnlyList<string>>(nameof(EvaluateOverAllocationActivity), (_, _) => Array.Empty<string>());
 }

@@ -1,3 +1,7 @@
+using Azure.Core;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 using DurableTask.AzureStorage;
 
 namespace Pmo.Hosting.Durable.Engine;
@@ -8,7 +12,7 @@ internal static class AzureStorageSettings
     public static AzureStorageOrchestrationServiceSettings Create(DurableEngineOptions options, string connectionString, ILoggerFactory loggerFactory) => new()
     {
         TaskHubName = options.TaskHubName,
-        StorageAccountClientProvider = new StorageAccountClientProvider(connectionString),
+        StorageAccountClientProvider = ClientProvider(connectionString),
         LoggerFactory = loggerFactory,
 
         // Idle queue polling backs off up to this; it bounds how late a due timer or a new event is seen.
@@ -38,4 +42,23 @@ internal static class AzureStorageSettings
         // Starting an instance id that is still active must fail loudly rather than be silently dropped.
         ThrowExceptionOnInvalidDedupeStatus = true,
     };
+
+    /// <summary>
+    /// The provider's own clients (its defaults: queue messages unencoded, the SDK's retries) without the SDK's
+    /// per-request diagnostics: its logging and tracing policies, an Activity per request and the telemetry header
+    /// cost engine CPU on every storage request, and nothing here listens to them (the provider logs on its own).
+    /// </summary>
+    private static StorageAccountClientProvider ClientProvider(string connectionString) => new(
+        StorageServiceClientProvider.ForBlob(connectionString, Quiet(new BlobClientOptions())),
+        StorageServiceClientProvider.ForQueue(connectionString, Quiet(new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None })),
+        StorageServiceClientProvider.ForTable(connectionString, Quiet(new TableClientOptions())));
+
+    private static T Quiet<T>(T options)
+        where T : ClientOptions
+    {
+        options.Diagnostics.IsLoggingEnabled = false;
+        options.Diagnostics.IsDistributedTracingEnabled = false;
+        options.Diagnostics.IsTelemetryEnabled = false;
+        return options;
+    }
 }

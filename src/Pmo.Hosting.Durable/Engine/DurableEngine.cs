@@ -21,7 +21,7 @@ internal sealed class DurableEngine(IOptions<DurableEngineOptions> options, Side
         var clock = Stopwatch.StartNew();
         var settings = options.Value;
         _backend = await EngineBackend.CreateAsync(settings, loggerFactory, cancellationToken);
-        _sidecar = await SidecarServer.StartAsync(channel.SocketPath, _backend, loggerFactory, cancellationToken);
+        _sidecar = await SidecarServer.StartAsync(channel, _backend, loggerFactory, cancellationToken);
         _logger.EngineReady(settings.Backend, settings.TaskHubName, clock.ElapsedMilliseconds);
     }
 

@@ -1,53 +1,56 @@
-using System.Net.Sockets;
 using Grpc.Net.Client;
 
 namespace Pmo.Hosting.Durable.Engine;
 
 /// <summary>
-/// The gRPC channel from the SDK worker and client to the in-process sidecar, over a Unix domain socket: its path is
-/// known before the sidecar starts (the SDK wants the channel at registration), no TCP port can collide, and
-/// nothing listens on the network.
+/// The gRPC channel from the SDK worker and client to the in-process sidecar. The SDK wants the channel at
+/// registration, before the sidecar runs, so the channel's handler is attached to the sidecar's in-memory server once
+/// it has started (<see cref="Attach"/>). Calls then never leave the process: no socket, no HTTP/2 framing, nothing
+/// listening on the network.
 /// </summary>
 internal sealed class SidecarChannel : IDisposable
 {
+    private readonly SidecarHandler _handler = new();
+
     public SidecarChannel()
     {
-        SocketPath = Path.Combine(Path.GetTempPath(), $"pmo-durable-{Guid.NewGuid():N}.sock");
-        var handler = new SocketsHttpHandler
-        {
-            ConnectCallback = async (_, cancellationToken) =>
-            {
-                var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
-                try
-                {
-                    await socket.ConnectAsync(new UnixDomainSocketEndPoint(SocketPath), cancellationToken);
-                    return new NetworkStream(socket, ownsSocket: true);
-                }
-                catch
-                {
-                    socket.Dispose();
-                    throw;
-                }
-            },
-        };
-
-        // The authority is only a label: every connection goes through the socket above.
+        // The authority is only a label: every call goes to the handler above.
         Channel = GrpcChannel.ForAddress("http://sidecar", new GrpcChannelOptions
         {
-            HttpHandler = handler,
+            HttpHandler = _handler,
             DisposeHttpClient = true,
             MaxReceiveMessageSize = null,
             MaxSendMessageSize = null,
         });
     }
 
-    public string SocketPath { get; }
-
     public GrpcChannel Channel { get; }
 
-    public void Dispose()
+    /// <summary>Sends the channel's calls to the sidecar's server from now on.</summary>
+    public void Attach(HttpMessageHandler server) => _handler.Attach(server);
+
+    public void Dispose() => Channel.Dispose();
+
+    /// <summary>Forwards to the sidecar's in-memory server once attached; before that a call fails, saying why.</summary>
+    private sealed class SidecarHandler : HttpMessageHandler
     {
-        Channel.Dispose();
-        File.Delete(SocketPath);
+        private HttpMessageInvoker? _server;
+
+        public void Attach(HttpMessageHandler server) =>
+            Interlocked.Exchange(ref _server, new HttpMessageInvoker(server, disposeHandler: true))?.Dispose();
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            (Volatile.Read(ref _server) ?? throw new InvalidOperationException("The Durable Task sidecar is not running."))
+                .SendAsync(request, cancellationToken);
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                Interlocked.Exchange(ref _server, null)?.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
     }
 }

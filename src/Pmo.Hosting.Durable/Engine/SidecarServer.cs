@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.DurableTask.Testing.Sidecar.Grpc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -9,22 +9,23 @@ namespace Pmo.Hosting.Durable.Engine;
 
 /// <summary>
 /// The Durable Task sidecar (TaskHubGrpcServer from the pinned InProcessTestHost preview) in its own small Kestrel
-/// host on the channel's Unix socket. It dispatches work items from the backend to the SDK worker over gRPC and
-/// serves the SDK client's management calls. Kept apart from the app's web host so it never shares its port.
+/// host. It dispatches work items from the backend to the SDK worker over gRPC and serves the SDK client's management
+/// calls. The host's server is in memory (TestServer, whose handler the channel calls): the gRPC messages between
+/// worker and sidecar cost no socket round trip and no HTTP/2 framing, which on a burst was half the engine's CPU
+/// without storage (docs/performance.md, "Durable engine"). Kept apart from the app's web host, and nothing listens.
 /// </summary>
 internal sealed class SidecarServer(IHost host) : IAsyncDisposable
 {
     public static async Task<SidecarServer> StartAsync(
-        string socketPath, EngineBackend backend, ILoggerFactory loggerFactory, CancellationToken cancellationToken)
+        SidecarChannel channel, EngineBackend backend, ILoggerFactory loggerFactory, CancellationToken cancellationToken)
     {
-        File.Delete(socketPath);
         var host = new HostBuilder()
             .ConfigureServices(services => services
                 .AddSingleton(loggerFactory)
                 .AddSingleton(typeof(ILogger<>), typeof(Logger<>))
                 .AddSingleton<IHostLifetime, EngineOwnedLifetime>())
             .ConfigureWebHost(web => web
-                .UseKestrel(kestrel => kestrel.ListenUnixSocket(socketPath, listen => listen.Protocols = HttpProtocols.Http2))
+                .UseTestServer()
                 .ConfigureServices(services =>
                 {
                     services.AddRouting();
@@ -44,6 +45,7 @@ internal sealed class SidecarServer(IHost host) : IAsyncDisposable
             .Build();
 
         await host.StartAsync(cancellationToken);
+        channel.Attach(host.GetTestServer().CreateHandler());
         return new SidecarServer(host);
     }
 
