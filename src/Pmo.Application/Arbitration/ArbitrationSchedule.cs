@@ -11,25 +11,8 @@ public static class ArbitrationSchedule
     /// The sessions whose pack goes out in (<paramref name="fromUtc"/>, <paramref name="toUtc"/>], as calendar events at
     /// their <see cref="ArbitrationDates.PackSentUtc"/>. The pack of a month's session may go out the month before.
     /// </summary>
-    public static IEnumerable<CalendarEvent> Between(GovernanceSettings settings, DateTimeOffset fromUtc, DateTimeOffset toUtc)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        if (!HasCommittee(settings))
-        {
-            yield break;
-        }
-
-        var calendar = new ArbitrationCalendar(settings.Intake, settings.TimeZone);
-        var month = YearMonth.Of(DateOnly.FromDateTime(fromUtc.UtcDateTime)).Previous();
-        var last = YearMonth.Of(DateOnly.FromDateTime(toUtc.UtcDateTime)).Next().Next();
-        for (; month <= last; month = month.Next())
-        {
-            if (calendar.For(month) is { } dates && dates.PackSentUtc > fromUtc && dates.PackSentUtc <= toUtc)
-            {
-                yield return new CalendarEvent(CalendarEventKind.ArbitrationPackSent, dates.PackSentUtc, Month: month);
-            }
-        }
-    }
+    public static IEnumerable<CalendarEvent> Between(GovernanceSettings settings, DateTimeOffset fromUtc, DateTimeOffset toUtc) =>
+        Shown(settings, fromUtc, toUtc).Where(e => e.Kind == CalendarEventKind.ArbitrationPackSent);
 
     /// <summary>
     /// What a calendar shows of the sessions in (<paramref name="fromUtc"/>, <paramref name="toUtc"/>]: the pack going
@@ -43,10 +26,10 @@ public static class ArbitrationSchedule
             yield break;
         }
 
+        // A month's pack may go out the month before its session, so the walk starts a month early and ends two late.
         var calendar = new ArbitrationCalendar(settings.Intake, settings.TimeZone);
-        var month = YearMonth.Of(DateOnly.FromDateTime(fromUtc.UtcDateTime)).Previous();
         var last = YearMonth.Of(DateOnly.FromDateTime(toUtc.UtcDateTime)).Next().Next();
-        for (; month <= last; month = month.Next())
+        for (var month = YearMonth.Of(DateOnly.FromDateTime(fromUtc.UtcDateTime)).Previous(); month <= last; month = month.Next())
         {
             if (calendar.For(month) is not { } dates)
             {

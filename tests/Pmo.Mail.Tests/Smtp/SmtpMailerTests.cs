@@ -246,16 +246,8 @@ public sealed class SmtpMailerTests
     public async Task A_timeout_after_the_whole_message_was_written_leaves_the_outcome_uncertain()
     {
         var clock = new FakeTimeProvider(Now);
-        var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var release = new TaskCompletionSource<SmtpResponse>(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using var server = await LoopbackSmtp.StartAsync(new LoopbackSmtpSettings
-        {
-            Data = _ =>
-            {
-                held.TrySetResult();
-                return release.Task;
-            },
-        });
+        var (held, release) = HeldDataReply();
+        await using var server = await LoopbackSmtp.StartAsync(new LoopbackSmtpSettings { Data = _ => Hold(held, release) });
 
         var send = Mailer(server.Port, clock: clock).SendAsync(Messages.Chase());
         // The server read the whole message and holds its final reply; only now does the step's deadline pass.
@@ -274,16 +266,8 @@ public sealed class SmtpMailerTests
     public async Task A_step_just_short_of_its_deadline_still_succeeds()
     {
         var clock = new FakeTimeProvider(Now);
-        var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var release = new TaskCompletionSource<SmtpResponse>(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using var server = await LoopbackSmtp.StartAsync(new LoopbackSmtpSettings
-        {
-            Data = _ =>
-            {
-                held.TrySetResult();
-                return release.Task;
-            },
-        });
+        var (held, release) = HeldDataReply();
+        await using var server = await LoopbackSmtp.StartAsync(new LoopbackSmtpSettings { Data = _ => Hold(held, release) });
 
         var send = Mailer(server.Port, clock: clock).SendAsync(Messages.Chase());
         await held.Task.WaitAsync(LoopbackSmtp.WaitLimit);
@@ -396,5 +380,16 @@ public sealed class SmtpMailerTests
         using var stream = new MemoryStream();
         part.Content!.DecodeTo(stream);
         return stream.ToArray();
+    }
+
+    // A server that has read the whole message and holds its final reply until the test releases it.
+    private static (TaskCompletionSource Held, TaskCompletionSource<SmtpResponse> Release) HeldDataReply() =>
+        (new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously),
+         new TaskCompletionSource<SmtpResponse>(TaskCreationOptions.RunContinuationsAsynchronously));
+
+    private static Task<SmtpResponse> Hold(TaskCompletionSource held, TaskCompletionSource<SmtpResponse> release)
+    {
+        held.TrySetResult();
+        return release.Task;
     }
 }
