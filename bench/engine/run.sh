@@ -7,6 +7,8 @@
 # of the storage bound reached. Each run is its own process, so each peak working set is its own.
 # Usage: bench/engine/run.sh [instances=1000] [EngineBench options: --shape week|chase --ceiling-seconds 10 --workers 16
 #                            --set EngineOption=value --log]; RUNS=3 by default.
+# Each run first runs a warm-up week of WARMUP chases (default: as many as the run), the shape of a host that ran
+# last week's burst: hot methods already compiled at tier 1. WARMUP=20 shows a cold process (JIT about half its CPU).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 instances="${1:-1000}"
@@ -14,7 +16,7 @@ shift || true
 runs="${RUNS:-3}"
 bash scripts/install-azurite.sh >/dev/null
 dotnet build -c Release bench/engine/EngineBench -v quiet -nologo >/dev/null
-bench=(dotnet bench/engine/EngineBench/bin/Release/net10.0/EngineBench.dll --instances "$instances" "$@")
+bench=(dotnet bench/engine/EngineBench/bin/Release/net10.0/EngineBench.dll --instances "$instances" --warmup "${WARMUP:-$instances}" "$@")
 log="$(mktemp /tmp/pmo-engine-bench.XXXXXX)"
 trap 'rm -f "$log"' EXIT
 

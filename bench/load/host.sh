@@ -17,7 +17,8 @@ stop_hosts() {
 trap stop_hosts EXIT
 
 mkdir -p "$data/host"
-( cd "$data/host" && exec setsid env \
+# HOST_ENV="NAME=value ..." adds environment variables to the local host only (e.g. DOTNET_gcServer=0 to compare GC modes).
+( cd "$data/host" && exec setsid env ${HOST_ENV:-} \
     PMO_Api__ApiKeys__0__Key="$PMO_KEY" PMO_Api__ApiKeys__0__Role=Pmo.Admin PMO_Api__ApiKeys__0__Email=pmo@example.org \
     PMO_Local__SchedulerEnabled=false PMO_Seed__DemoPortfolio=false PMO_Durable__Backend="${BACKEND:-Azurite}" \
     Logging__LogLevel__Default=Warning \

@@ -56,6 +56,7 @@ public static class WeekRun
         var before = requests.Mark();
         var cpuBefore = storageCpu();
         var engineCpuBefore = EngineCpu();
+        var jitBefore = JitMark.Now();
         var startUtc = DateTime.UtcNow;
         var start = Stopwatch.GetTimestamp();
         var weeklyId = InstanceIds.Weekly(week);
@@ -74,11 +75,13 @@ public static class WeekRun
         var burstCpu = storageCpu() - cpuBefore;
         var burstEngineCpu = EngineCpu() - engineCpuBefore;
         Console.Error.WriteLine($"{week}: every chase waiting after {(burstEnd - startUtc).TotalSeconds:F1} s");
+        Console.Error.WriteLine($"{week}: JIT in the burst: {JitMark.Now().Since(jitBefore)}");
 
         // The answers: every PM answers on time.
         before = requests.Mark();
         cpuBefore = storageCpu();
         engineCpuBefore = EngineCpu();
+        jitBefore = JitMark.Now();
         var raisedUtc = new Dictionary<string, DateTime>(StringComparer.Ordinal);
         var answersStart = DateTime.UtcNow;
         await Parallel.ForEachAsync(projects, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (project, ct) =>
@@ -103,6 +106,7 @@ public static class WeekRun
         var answers = requests.Since(before, queries.Take());
         var answersCpu = storageCpu() - cpuBefore;
         var answersEngineCpu = EngineCpu() - engineCpuBefore;
+        Console.Error.WriteLine($"{week}: JIT in the answers: {JitMark.Now().Since(jitBefore)}");
         var done = await ChasesAsync(client, week);
         if (done.Any(c => c.RuntimeStatus != OrchestrationRuntimeStatus.Completed))
         {
