@@ -12,7 +12,7 @@ port="$(free_port)"; base="http://127.0.0.1:$port"
 pids=()
 stop_hosts() {
   for p in "${pids[@]}"; do kill -TERM "$p" 2>/dev/null && wait "$p" 2>/dev/null || true; done
-  rm -rf "$data"
+  [[ -n "${KEEP_DATA:-}" ]] || rm -rf "$data"
 }
 trap stop_hosts EXIT
 

@@ -5,7 +5,8 @@
 #      do not depend on how loaded the machine is), GC and exception rates, batch sizes;
 #   2. cpu: the same load under dotnet-trace (sampled thread stacks, ~100 Hz); prints the top methods (exclusive, inclusive).
 # dotnet-counters and dotnet-trace (NuGet global tools) are installed under .tools/ (gitignored).
-# Usage: bench/load/profile.sh [seconds=20] [connections=64] [projects=300]; OUT=folder keeps the trace and CSV.
+# Usage: bench/load/profile.sh [seconds=20] [connections=64] [projects=300]; OUT=folder keeps the trace and CSV;
+#   TRACE=0 stops after the counters.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds="${1:-20}"; connections="${2:-64}"; projects="${3:-300}"; threads="${THREADS:-2}"
@@ -53,11 +54,12 @@ if busy:
     print(f"allocated per request: {statistics.median(busy) / rps / 1024:,.1f} KB (median {statistics.median(busy) / 1e6:,.1f} MB/s at {rps:,.0f} req/s)")
 for name, values in sorted(series.items()):
     if name.startswith("dotnet.exceptions") or name.startswith("dotnet.gc.collections") or name.startswith("dotnet.gc.pause") \
-       or name.startswith("dotnet.monitor.lock") or "write_batch" in name:
+       or name.startswith("dotnet.monitor.lock") or "pmo.sqlite" in name or "request.duration" in name:
         nz = [v for v in values if v]
         print(f"  {name}: max {max(values):,.2f}, median of non-zero seconds {statistics.median(nz) if nz else 0:,.2f}")
 PY
 
+[[ "${TRACE:-1}" == 0 ]] && { echo "counters kept in $out"; exit 0; }
 echo "== 2. sampled thread stacks, ${seconds}s"
 .tools/dotnet-trace collect -p "$host" --profile dotnet-common,dotnet-sampled-thread-time --duration "$(span $((seconds + 4)))" -o "$out/cpu.nettrace" >"$out/trace.log" 2>&1 &
 trace=$!; pids+=("$trace")

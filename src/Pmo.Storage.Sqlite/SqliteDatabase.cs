@@ -22,9 +22,10 @@ internal sealed class SqliteDatabase : IAsyncDisposable
     // the file is never corrupted; only the last commits before a power loss or OS crash may roll back. It removes the
     // fsync from every commit, which was the bottleneck of update submissions (docs/performance.md).
     private const int BusyTimeoutSeconds = 30;
-    // wal_autocheckpoint: checkpoints run in the background (BackgroundCheckpoint); SQLite's own, inside a commit, is
-    // only a backstop at 10,000 pages (~40 MB of WAL) instead of its default 1,000.
-    private const string ConnectionPragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 10000;";
+    // wal_autocheckpoint: checkpoints run in the background and the writer restarts a long WAL (BackgroundCheckpoint);
+    // SQLite's own, inside a commit, is only a backstop at 50,000 pages (~200 MB of WAL) instead of its default 1,000.
+    // Once past it, every commit runs a checkpoint (10-50 ms each), so it must stay well above the catch-up length.
+    private const string ConnectionPragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 50000;";
 
     private static readonly object Configured = new();
 

@@ -84,4 +84,48 @@ public sealed class DurabilityTests : IDisposable
         // projects' pages were copied from the WAL.
         Assert.True(new FileInfo(_database.FilePath).Length > before + (100 * 4096), $"{before} -> {new FileInfo(_database.FilePath).Length}");
     }
+
+    [Fact]
+    public async Task A_wal_grown_past_the_catch_up_length_is_checkpointed_by_the_writer_and_restarted()
+    {
+        await using var store = await SqlitePortfolioStore.OpenAsync(_database.Options());
+        // A reader holding its snapshot keeps every checkpoint from the WAL's end, as a stream of writes does: the WAL
+        // grows past the catch-up length while a background pass measures it.
+        var reader = await store.Database.OpenAsync(CancellationToken.None);
+        await using (reader)
+        {
+            var snapshot = reader.BeginTransaction(deferred: true);
+            await using (snapshot)
+            {
+                using var read = reader.CreateCommand();
+                read.CommandText = "SELECT count(*) FROM documents;";
+                await read.ExecuteScalarAsync();
+                for (var wave = 0; WalFrames() < Writes.BackgroundCheckpoint.CatchUpAtFrames; wave++)
+                {
+                    var writes = Writes.BackgroundCheckpoint.WritesPerCheckpoint;
+                    await Task.WhenAll(Enumerable.Range(0, writes).Select(i => store.Projects.CreateAsync(Samples.Project($"P-{wave:D2}-{i:D4}"))));
+                    await store.Database.Writes.CheckpointCompletion;
+                }
+            }
+        }
+
+        // The reader gone, the next write is followed by the writer's catch-up, and the one after restarts the WAL.
+        await store.Projects.CreateAsync(Samples.Project("P-NEXT"));
+        await store.Projects.CreateAsync(Samples.Project("P-AFTER"));
+
+        Assert.InRange(WalFrames(), 1, 64);
+        Assert.NotNull(await store.Projects.FindAsync("P-00-0000"));
+    }
+
+    // The WAL's length in frames, as SQLite reports it (a PASSIVE checkpoint on a connection of its own).
+    private int WalFrames()
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_database.FilePath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
+        using var result = command.ExecuteReader();
+        result.Read();
+        return result.GetInt32(1);
+    }
 }

@@ -24,6 +24,9 @@ internal abstract class QueuedWrite
 
     protected CancellationToken CancellationToken { get; }
 
+    /// <summary>When the writer queued (a <see cref="System.Diagnostics.Stopwatch"/> timestamp), for the queue-wait metric.</summary>
+    public long QueuedAt { get; } = System.Diagnostics.Stopwatch.GetTimestamp();
+
     /// <summary>Claims the writer for a batch; false when it was cancelled while queued (it then runs nowhere).</summary>
     public bool TryTake()
     {

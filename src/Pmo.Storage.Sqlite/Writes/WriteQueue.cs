@@ -1,4 +1,4 @@
-using System.Diagnostics.Metrics;
+using System.Diagnostics;
 
 namespace Pmo.Storage.Sqlite.Writes;
 
@@ -25,9 +25,6 @@ internal sealed class WriteQueue(Func<CancellationToken, Task<SqliteConnection>>
     private const string ReleaseSql = "RELEASE write;";
     private const string RollbackToSql = "ROLLBACK TO write;";
 
-    private static readonly Meter Meter = new("Pmo.Storage.Sqlite");
-    private static readonly Histogram<int> BatchSizes = Meter.CreateHistogram<int>(
-        "pmo.sqlite.write_batch.size", "{write}", "Writers committed in one SQLite transaction (group commit).");
 
     private readonly Lock _lock = new();
     private readonly Queue<QueuedWrite> _pending = new();
@@ -139,6 +136,15 @@ internal sealed class WriteQueue(Func<CancellationToken, Task<SqliteConnection>>
             return;
         }
 
+        var started = Stopwatch.GetTimestamp();
+        if (StorageMetrics.QueueWaits.Enabled)
+        {
+            foreach (var write in batch)
+            {
+                StorageMetrics.QueueWaits.Record(Stopwatch.GetElapsedTime(write.QueuedAt, started).TotalMilliseconds);
+            }
+        }
+
         var written = new List<QueuedWrite>(batch.Count);
         var failed = 0;
         try
@@ -213,10 +219,29 @@ internal sealed class WriteQueue(Func<CancellationToken, Task<SqliteConnection>>
             return;
         }
 
+        StorageMetrics.BatchDurations.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         Report(new WriteBatchReport(batch.Count, written.Count, failed));
         foreach (var write in written)
         {
             write.Acknowledge();
+        }
+
+        if (_checkpoint.CatchUpDue)
+        {
+            await CatchUpAsync();
+        }
+    }
+
+    // Between two transactions, after the batch's writers have their outcome: a failed checkpoint loses nothing.
+    private async Task CatchUpAsync()
+    {
+        try
+        {
+            await _checkpoint.CatchUpAsync(_writer);
+        }
+        catch (Exception)
+        {
+            await DropWriterAsync();
         }
     }
 
@@ -243,7 +268,7 @@ internal sealed class WriteQueue(Func<CancellationToken, Task<SqliteConnection>>
 
     private void Report(WriteBatchReport report)
     {
-        BatchSizes.Record(report.Writers);
+        StorageMetrics.BatchSizes.Record(report.Writers);
         BatchCompleted?.Invoke(report);
     }
 }

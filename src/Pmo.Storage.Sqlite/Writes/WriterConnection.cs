@@ -22,8 +22,8 @@ internal sealed class WriterConnection(Func<CancellationToken, Task<SqliteConnec
         return _current.Connection;
     }
 
-    /// <summary>The prepared command for <paramref name="sql"/>, parameters cleared, enlisted in <paramref name="transaction"/>.</summary>
-    public SqliteCommand Command(string sql, SqliteTransaction transaction) => _current!.Command(sql, transaction);
+    /// <summary>The prepared command for <paramref name="sql"/>, parameters cleared, enlisted in <paramref name="transaction"/> (if any).</summary>
+    public SqliteCommand Command(string sql, SqliteTransaction? transaction) => _current!.Command(sql, transaction);
 
     /// <summary>Closes the connection and forgets its statements (the next <see cref="GetAsync"/> opens a fresh one).</summary>
     public async ValueTask DropAsync()
