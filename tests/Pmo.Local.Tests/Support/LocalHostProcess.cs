@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 
 namespace Pmo.Local.Tests.Support;
 
@@ -37,7 +36,7 @@ public sealed class LocalHostProcess : IAsyncDisposable
 
     public static async Task<LocalHostProcess> StartAsync(string dataFolder, TimeSpan startTimeout, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -120,12 +119,5 @@ public sealed class LocalHostProcess : IAsyncDisposable
         }
 
         _process.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 
 namespace Pmo.Local.Tests.Support;
 
@@ -32,7 +30,7 @@ public sealed class RunScriptHost : IAsyncDisposable
 
     public static RunScriptHost Start(string folder, string command, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var settings = new Dictionary<string, string>(environment ?? new Dictionary<string, string>())
         {
             ["PMO_Local__Port"] = port.ToString(CultureInfo.InvariantCulture),
@@ -81,12 +79,5 @@ public sealed class RunScriptHost : IAsyncDisposable
         }
 
         _process.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
