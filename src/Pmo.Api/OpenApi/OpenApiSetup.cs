@@ -15,6 +15,7 @@ internal static class OpenApiSetup
         services.AddOpenApi("v1", o =>
         {
             o.OpenApiVersion = OpenApiSpecVersion.OpenApi3_1;
+            o.AddStringValueSchemas();
             o.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info = new OpenApiInfo

@@ -149,6 +149,23 @@ public sealed class HttpFunctionTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task The_openapi_document_describes_months_and_weeks_as_patterned_strings_as_the_shared_api_does()
+    {
+        var response = await Caller.CallAsync("GetOpenApiDocument", "/api/openapi.json");
+
+        Assert.Equal(200, response.Status);
+        var schemas = response.Json["components"]!["schemas"]!;
+        foreach (var (name, written) in new[] { ("YearMonth", "2026-11"), ("IsoWeek", "2026-W48") })
+        {
+            Assert.Equal("string", schemas[name]!["type"]!.GetValue<string>());
+            Assert.Matches(schemas[name]!["pattern"]!.GetValue<string>(), written);
+        }
+
+        Assert.DoesNotMatch(schemas["YearMonth"]!["pattern"]!.GetValue<string>(), "2026-13");
+        Assert.DoesNotMatch(schemas["IsoWeek"]!["pattern"]!.GetValue<string>(), "2026-W54");
+    }
+
+    [Fact]
     public async Task A_link_page_opens_without_credentials_and_refuses_a_forged_token_with_an_html_page()
     {
         var response = await Caller.CallAsync("ShowUpdateForm", "/api/forms/update/forged-token", accept: "text/html,application/xhtml+xml,*/*;q=0.8");
