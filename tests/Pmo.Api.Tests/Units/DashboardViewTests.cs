@@ -72,12 +72,12 @@ public sealed class DashboardViewTests
         Assert.Contains("Monday 23 November 2026, 09:00 (Europe/Paris)", message.QuerySelector("table")!.TextContent, StringComparison.Ordinal);
     }
 
-    private static IDocument Render(IReadOnlyList<UpdateRequest> requests, IReadOnlyList<OutboxEntry>? outbox = null)
+    private static IDocument Render(IReadOnlyList<UpdateRequest> requests, IReadOnlyList<OutboxEntry>? outbox = null, Language language = Language.En)
     {
         var projects = new[] { "ALPHA", "BRAVO", "CHARLIE", "DELTA" }.Select(Project).ToList();
         var kpis = KpiCalculator.Compute(new KpiInput(projects, [], requests, [], [], [], Monday.AddDays(4)));
         var summary = new PortfolioSummary(Week, kpis, projects, requests, [], [], Paris);
-        return new HtmlParser().ParseDocument(DashboardView.Render(summary, outbox));
+        return new HtmlParser().ParseDocument(DashboardView.Render(summary, outbox, DashboardPageTexts.For(language)));
     }
 
     private static List<(string Label, string Value, string Note)> Tiles(IDocument page, string heading) =>
