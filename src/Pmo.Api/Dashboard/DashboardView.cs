@@ -143,12 +143,13 @@ public static class DashboardView
             return;
         }
 
-        // Sent times on the organisation's clock, the zone named once in the header (the e-mails name it too).
-        h.Raw("<table><thead><tr><th scope=\"col\">").Text(string.Format(t.Culture, t.SentFormat, zone.Id)).Raw("</th><th scope=\"col\">").Text(t.To)
+        // Sent times on the organisation's clock, the zone named once in the header (the e-mails name it too). The addresses
+        // do not wrap: a phone shows the date and the subject only.
+        h.Raw("<table><thead><tr><th scope=\"col\">").Text(string.Format(t.Culture, t.SentFormat, zone.Id)).Raw("</th><th scope=\"col\" class=\"hide-narrow\">").Text(t.To)
             .Raw("</th><th scope=\"col\">").Text(t.Subject).Raw("</th></tr></thead><tbody>");
         foreach (var m in outbox)
         {
-            h.Raw("<tr><td>").Text(Local(m.Date, zone).ToString(t.SentDateFormat, t.Culture)).Raw("</td><td>").Text(string.Join(", ", m.To))
+            h.Raw("<tr><td>").Text(Local(m.Date, zone).ToString(t.SentDateFormat, t.Culture)).Raw("</td><td class=\"hide-narrow\">").Text(string.Join(", ", m.To))
                 .Raw("</td><td><a href=\"/api/dashboard/outbox/").Raw(HtmlWriter.Attr(Uri.EscapeDataString(m.FileName))).Raw("\">").Text(m.Subject).Raw("</a></td></tr>");
         }
 
