@@ -9,7 +9,7 @@ public static class CapacityPageView
         ArgumentNullException.ThrowIfNull(t);
         var view = overview.ByDepartment;
         var h = new HtmlWriter();
-        h.Raw("<nav><a href=\"/api/dashboard\">").Text(t.Back).Raw("</a><a href=\"/api/dashboard/capacity?lang=").Raw(t.OtherLanguageCode)
+        h.Raw("<nav><a href=\"/api/dashboard").Raw(t.LangQuery).Raw("\">").Text(t.Back).Raw("</a><a href=\"/api/dashboard/capacity?lang=").Raw(t.OtherLanguageCode)
             .Raw("\" lang=\"").Raw(t.OtherLanguageCode).Raw("\">").Text(t.OtherLanguage).Raw("</a></nav>");
         h.Tag("h1", t.Title);
         if (view.Cells.Count == 0)

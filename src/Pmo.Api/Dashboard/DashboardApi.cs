@@ -19,12 +19,15 @@ public static class DashboardApi
         return api;
     }
 
-    public static async Task<IResult> Show(PortfolioSummaryService service, ClaimsPrincipal user, IOptions<PmoApiOptions> options, CancellationToken cancellationToken)
+    /// <summary>The dashboard, English by default, <c>?lang=fr</c> in French.</summary>
+    public static async Task<IResult> Show(
+        HttpRequest request, PortfolioSummaryService service, ClaimsPrincipal user, IOptions<PmoApiOptions> options, CancellationToken cancellationToken)
     {
+        var texts = DashboardPageTexts.For(PageLanguage.Pick(request, Language.En));
         var summary = await service.SummaryAsync(null, cancellationToken);
         var reader = Outbox(options.Value, user);
         var outbox = reader is null ? null : await reader.ListAsync(50, cancellationToken);
-        return Layout.Page("en", "PMO dashboard", DashboardView.Render(summary, outbox), wide: true);
+        return Layout.Page(texts.Lang, texts.PageTitle, DashboardView.Render(summary, outbox, texts), wide: true);
     }
 
     public static async Task<IResult> ShowMessage(

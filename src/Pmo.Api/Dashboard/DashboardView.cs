@@ -2,79 +2,91 @@ using Pmo.Mail;
 
 namespace Pmo.Api.Dashboard;
 
-/// <summary>The PMO dashboard: RAG overview, this week's update compliance, open escalations, latest packs, and the outbox.</summary>
+/// <summary>The PMO dashboard, in the page's language: RAG overview, this week's update compliance, open escalations, latest packs, and the outbox.</summary>
 public static class DashboardView
 {
-    private static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-GB");
-
-    public static string Render(PortfolioSummary s, IReadOnlyList<OutboxEntry>? outbox)
+    public static string Render(PortfolioSummary s, IReadOnlyList<OutboxEntry>? outbox, DashboardPageTexts t)
     {
         ArgumentNullException.ThrowIfNull(s);
+        ArgumentNullException.ThrowIfNull(t);
         var k = s.Kpis;
+        var c = t.Culture;
         var h = new HtmlWriter();
-        h.Tag("h1", $"PMO dashboard — {s.Week}");
-        h.Raw("<nav><a href=\"#portfolio\">Portfolio</a><a href=\"#compliance\">Compliance</a><a href=\"#escalations\">Escalations</a><a href=\"#packs\">Packs</a><a href=\"/api/dashboard/capacity\">Capacity</a>")
-            .Raw(outbox is null ? "" : "<a href=\"#outbox\">Outbox</a>").Raw("</nav>");
+        h.Tag("h1", string.Format(c, t.HeadingFormat, s.Week.ToString()));
+        h.Raw("<nav><a href=\"#portfolio\">").Text(t.NavPortfolio).Raw("</a><a href=\"#compliance\">").Text(t.NavCompliance)
+            .Raw("</a><a href=\"#escalations\">").Text(t.NavEscalations).Raw("</a><a href=\"#packs\">").Text(t.NavPacks)
+            .Raw("</a><a href=\"/api/dashboard/capacity").Raw(t.LangQuery).Raw("\">").Text(t.NavCapacity).Raw("</a>");
+        if (outbox is not null)
+        {
+            h.Raw("<a href=\"#outbox\">").Text(t.NavOutbox).Raw("</a>");
+        }
 
-        h.Raw("<h2 id=\"portfolio\">Portfolio RAG overview</h2><div class=\"tiles\">");
-        Tile(h, "Active projects", k.ActiveProjects.ToString(Culture), null);
-        Tile(h, "Green", k.Green.ToString(Culture), "Green");
-        Tile(h, "Amber", k.Amber.ToString(Culture), "Amber");
-        Tile(h, "Red", k.Red.ToString(Culture), "Red");
-        Tile(h, "No status yet", k.NoStatus.ToString(Culture), "None");
+        h.Raw("<a href=\"/api/dashboard?lang=").Raw(t.OtherLanguageCode).Raw("\" lang=\"").Raw(t.OtherLanguageCode).Raw("\">")
+            .Text(t.OtherLanguage).Raw("</a></nav>");
+
+        h.Raw("<h2 id=\"portfolio\">").Text(t.PortfolioTitle).Raw("</h2><div class=\"tiles\">");
+        Tile(h, t.ActiveProjects, k.ActiveProjects.ToString(c), null);
+        Tile(h, t.Rags[Rag.Green], k.Green.ToString(c), nameof(Rag.Green));
+        Tile(h, t.Rags[Rag.Amber], k.Amber.ToString(c), nameof(Rag.Amber));
+        Tile(h, t.Rags[Rag.Red], k.Red.ToString(c), nameof(Rag.Red));
+        Tile(h, t.NoStatusTile, k.NoStatus.ToString(c), "None");
         h.Raw("</div>");
 
         var requests = s.Requests.ToDictionary(r => r.ProjectId, StringComparer.Ordinal);
-        h.Raw("<table><thead><tr><th scope=\"col\">Project</th><th scope=\"col\">Manager</th><th scope=\"col\">RAG</th><th scope=\"col\" class=\"hide-narrow\">Last update</th><th scope=\"col\">This week</th></tr></thead><tbody>");
+        h.Raw("<table><thead><tr><th scope=\"col\">").Text(t.Project).Raw("</th><th scope=\"col\">").Text(t.Manager)
+            .Raw("</th><th scope=\"col\">").Text(t.RagHeader).Raw("</th><th scope=\"col\" class=\"hide-narrow\">").Text(t.LastUpdate)
+            .Raw("</th><th scope=\"col\">").Text(t.ThisWeek).Raw("</th></tr></thead><tbody>");
         foreach (var p in s.ActiveProjects.OrderByDescending(p => p.LatestRag ?? (Rag)(-1)).ThenBy(p => p.Id, StringComparer.Ordinal))
         {
             h.Raw("<tr><td>").Text($"{p.Id} — {p.Name}").Raw("</td><td>").Text(p.Manager.Name).Raw("</td><td>");
-            Rag(h, p.LatestRag?.ToString());
+            RagBadge(h, p.LatestRag, t);
             h.Raw("</td><td class=\"hide-narrow\">").Text(p.LatestUpdateWeek?.ToString() ?? "—").Raw("</td><td>")
-                .Text(requests.TryGetValue(p.Id, out var r) ? Describe(r) : "not requested").Raw("</td></tr>");
+                .Text(requests.TryGetValue(p.Id, out var r) ? Describe(r, t) : t.NotRequested).Raw("</td></tr>");
         }
 
         h.Raw("</tbody></table>");
 
         // On time = answered before the deadline the PM was given, with or without a reminder; missed = no answer by then.
-        h.Raw("<h2 id=\"compliance\">Update compliance this week</h2><div class=\"tiles\">");
-        Tile(h, "Requested", k.UpdatesRequested.ToString(Culture), null);
-        Tile(h, "On time", k.UpdatesOnTime.ToString(Culture), null,
-            $"{k.UpdatesOnTime - k.UpdatesAfterReminder} before any reminder · {k.UpdatesAfterReminder} after a reminder");
-        Tile(h, "Missed", k.UpdatesMissed.ToString(Culture), null, "no answer by the deadline");
-        Tile(h, "Awaiting answer", (k.UpdatesRequested - k.UpdatesOnTime - k.UpdatesMissed).ToString(Culture), null);
-        Tile(h, "Compliance", k.UpdateCompliance is { } share ? share.ToString("P0", Culture) : "—", null,
-            k.UpdateCompliance is null ? "no request yet" : "on time / requested");
+        h.Raw("<h2 id=\"compliance\">").Text(t.ComplianceTitle).Raw("</h2><div class=\"tiles\">");
+        Tile(h, t.Requested, k.UpdatesRequested.ToString(c), null);
+        Tile(h, t.OnTime, k.UpdatesOnTime.ToString(c), null,
+            string.Format(c, t.OnTimeNoteFormat, k.UpdatesOnTime - k.UpdatesAfterReminder, k.UpdatesAfterReminder));
+        Tile(h, t.Missed, k.UpdatesMissed.ToString(c), null, t.MissedNote);
+        Tile(h, t.Awaiting, (k.UpdatesRequested - k.UpdatesOnTime - k.UpdatesMissed).ToString(c), null);
+        Tile(h, t.Compliance, k.UpdateCompliance is { } share ? string.Format(c, t.PercentFormat, share * 100) : "—", null,
+            k.UpdateCompliance is null ? t.NoRequestYet : t.ComplianceNote);
         h.Raw("</div>");
 
-        h.Raw("<h2 id=\"escalations\">Open escalations</h2>");
+        h.Raw("<h2 id=\"escalations\">").Text(t.EscalationsTitle).Raw("</h2>");
         if (s.OpenEscalations.Count == 0)
         {
-            h.Tag("p", "None.", "muted");
+            h.Tag("p", t.NoEscalation, "muted");
         }
         else
         {
-            h.Raw("<table><thead><tr><th scope=\"col\">Project</th><th scope=\"col\">Summary</th><th scope=\"col\">Status</th><th scope=\"col\" class=\"hide-narrow\">Raised</th></tr></thead><tbody>");
+            h.Raw("<table><thead><tr><th scope=\"col\">").Text(t.Project).Raw("</th><th scope=\"col\">").Text(t.Summary)
+                .Raw("</th><th scope=\"col\">").Text(t.Status).Raw("</th><th scope=\"col\" class=\"hide-narrow\">").Text(t.Raised)
+                .Raw("</th></tr></thead><tbody>");
             foreach (var e in s.OpenEscalations.OrderBy(e => e.RaisedAt))
             {
-                h.Raw("<tr><td>").Text(e.ProjectId).Raw("</td><td>").Text(e.Summary).Raw("</td><td>").Text(e.Status.ToString())
-                    .Raw("</td><td class=\"hide-narrow\">").Text(Local(e.RaisedAt, s.TimeZone).ToString("d MMM yyyy", Culture)).Raw("</td></tr>");
+                h.Raw("<tr><td>").Text(e.ProjectId).Raw("</td><td>").Text(e.Summary).Raw("</td><td>").Text(t.EscalationStatuses[e.Status])
+                    .Raw("</td><td class=\"hide-narrow\">").Text(Local(e.RaisedAt, s.TimeZone).ToString(t.DateFormat, c)).Raw("</td></tr>");
             }
 
             h.Raw("</tbody></table>");
         }
 
-        h.Raw("<h2 id=\"packs\">Latest review packs</h2>");
+        h.Raw("<h2 id=\"packs\">").Text(t.PacksTitle).Raw("</h2>");
         if (s.LatestPacks.Count == 0)
         {
-            h.Tag("p", "None yet.", "muted");
+            h.Tag("p", t.NoPack, "muted");
         }
         else
         {
             h.Raw("<ul>");
             foreach (var pack in s.LatestPacks)
             {
-                h.Raw("<li>").Text($"{pack.Month} — {pack.Status} — {pack.ProjectCount} projects ");
+                h.Raw("<li>").Text(string.Format(c, t.PackFormat, pack.Month.ToString(), t.PackStatuses[pack.Status], pack.ProjectCount));
                 foreach (var kind in pack.Files.Keys.Order(StringComparer.Ordinal))
                 {
                     h.Raw("<a href=\"/api/packs/").Raw(HtmlWriter.Attr(pack.Month.ToString())).Raw("/files/").Raw(HtmlWriter.Attr(kind)).Raw("\">").Text(kind.ToUpperInvariant()).Raw("</a> ");
@@ -88,23 +100,7 @@ public static class DashboardView
 
         if (outbox is not null)
         {
-            h.Raw("<h2 id=\"outbox\">Mail outbox</h2>");
-            if (outbox.Count == 0)
-            {
-                h.Tag("p", "Empty.", "muted");
-            }
-            else
-            {
-                // Sent times on the organisation's clock, the zone named once in the header (the e-mails name it too).
-                h.Raw("<table><thead><tr><th scope=\"col\">").Text($"Sent ({s.TimeZone.Id})").Raw("</th><th scope=\"col\">To</th><th scope=\"col\">Subject</th></tr></thead><tbody>");
-                foreach (var m in outbox)
-                {
-                    h.Raw("<tr><td>").Text(Local(m.Date, s.TimeZone).ToString("ddd d MMM yyyy, HH:mm", Culture)).Raw("</td><td>").Text(string.Join(", ", m.To))
-                        .Raw("</td><td><a href=\"/api/dashboard/outbox/").Raw(HtmlWriter.Attr(Uri.EscapeDataString(m.FileName))).Raw("\">").Text(m.Subject).Raw("</a></td></tr>");
-                }
-
-                h.Raw("</tbody></table>");
-            }
+            Outbox(h, outbox, s.TimeZone, t);
         }
 
         return h.ToString();
@@ -138,13 +134,35 @@ public static class DashboardView
         return h.ToString();
     }
 
-    private static string Describe(UpdateRequest r) => r.Status switch
+    private static void Outbox(HtmlWriter h, IReadOnlyList<OutboxEntry> outbox, TimeZoneInfo zone, DashboardPageTexts t)
     {
-        UpdateRequestStatus.Submitted => r.AnsweredAfterReminder ? "on time, after a reminder" : "on time, before any reminder",
-        UpdateRequestStatus.Missed => "missed",
-        UpdateRequestStatus.Reminded => "awaiting answer, reminded",
-        UpdateRequestStatus.SecondReminderSent => "awaiting answer, reminded twice",
-        _ => "awaiting answer",
+        h.Raw("<h2 id=\"outbox\">").Text(t.OutboxTitle).Raw("</h2>");
+        if (outbox.Count == 0)
+        {
+            h.Tag("p", t.OutboxEmpty, "muted");
+            return;
+        }
+
+        // Sent times on the organisation's clock, the zone named once in the header (the e-mails name it too). The addresses
+        // do not wrap: a phone shows the date and the subject only.
+        h.Raw("<table><thead><tr><th scope=\"col\">").Text(string.Format(t.Culture, t.SentFormat, zone.Id)).Raw("</th><th scope=\"col\" class=\"hide-narrow\">").Text(t.To)
+            .Raw("</th><th scope=\"col\">").Text(t.Subject).Raw("</th></tr></thead><tbody>");
+        foreach (var m in outbox)
+        {
+            h.Raw("<tr><td>").Text(Local(m.Date, zone).ToString(t.SentDateFormat, t.Culture)).Raw("</td><td class=\"hide-narrow\">").Text(string.Join(", ", m.To))
+                .Raw("</td><td><a href=\"/api/dashboard/outbox/").Raw(HtmlWriter.Attr(Uri.EscapeDataString(m.FileName))).Raw("\">").Text(m.Subject).Raw("</a></td></tr>");
+        }
+
+        h.Raw("</tbody></table>");
+    }
+
+    private static string Describe(UpdateRequest r, DashboardPageTexts t) => r.Status switch
+    {
+        UpdateRequestStatus.Submitted => r.AnsweredAfterReminder ? t.OnTimeAfterReminder : t.OnTimeBeforeReminder,
+        UpdateRequestStatus.Missed => t.MissedAnswer,
+        UpdateRequestStatus.Reminded => t.AwaitingReminded,
+        UpdateRequestStatus.SecondReminderSent => t.AwaitingRemindedTwice,
+        _ => t.AwaitingAnswer,
     };
 
     private static void Tile(HtmlWriter h, string label, string value, string? rag, string? note = null)
@@ -170,6 +188,6 @@ public static class DashboardView
 
     private static DateTimeOffset Local(DateTimeOffset instant, TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(instant, zone);
 
-    private static void Rag(HtmlWriter h, string? rag) =>
-        h.Raw("<span class=\"rag rag-").Raw(rag ?? "None").Raw("\">").Text(rag ?? "none").Raw("</span>");
+    private static void RagBadge(HtmlWriter h, Rag? rag, DashboardPageTexts t) =>
+        h.Raw("<span class=\"rag rag-").Raw(rag?.ToString() ?? "None").Raw("\">").Text(rag is { } r ? t.Rags[r] : t.NoStatus).Raw("</span>");
 }

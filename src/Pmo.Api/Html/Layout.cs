@@ -27,7 +27,7 @@ public static class Layout
         .rag{display:inline-block;min-width:4.5rem;text-align:center;padding:.1rem .5rem;border-radius:1rem;color:#fff;font-weight:600;font-size:.85rem}
         .rag-Green{background:var(--green)} .rag-Amber{background:var(--amber)} .rag-Red{background:var(--red)} .rag-None{background:var(--muted)}
         .tiles{margin-bottom:1rem;display:grid;grid-template-columns:repeat(auto-fit,minmax(140px,1fr));gap:.75rem} .tile{border:1px solid var(--line);border-radius:8px;padding:.75rem}
-        .tile b{display:block;font-size:1.6rem} nav a{margin-right:1rem} .muted{color:var(--muted)}
+        .tile b{display:block;font-size:1.6rem} nav a{margin-right:1rem;display:inline-block} .muted{color:var(--muted)}
         .num{text-align:right;white-space:nowrap} td.over{background:#ffebe9;box-shadow:inset 3px 0 var(--red)} td small{display:block;color:var(--red);font-weight:600}
         .scroll{overflow-x:auto} table.narrow{width:auto;min-width:20rem}
         iframe{width:100%;min-height:420px;border:1px solid var(--line)}

@@ -6,6 +6,7 @@ using Pmo.Domain.Portfolio;
 using Pmo.Domain.Primitives;
 using Pmo.Domain.Rules;
 using Pmo.Mail;
+using Pmo.Tests.Shared;
 
 namespace Pmo.Api.Tests.Units;
 
@@ -72,12 +73,55 @@ public sealed class DashboardViewTests
         Assert.Contains("Monday 23 November 2026, 09:00 (Europe/Paris)", message.QuerySelector("table")!.TextContent, StringComparison.Ordinal);
     }
 
-    private static IDocument Render(IReadOnlyList<UpdateRequest> requests, IReadOnlyList<OutboxEntry>? outbox = null)
+    [Fact]
+    public void In_french_the_tiles_the_weekly_answers_and_the_outbox_read_french_with_french_numbers_and_dates()
+    {
+        UpdateRequest[] requests =
+        [
+            Request("ALPHA", UpdateRequestStatus.Submitted, submittedAt: Monday.AddHours(5)),
+            Request("BRAVO", UpdateRequestStatus.Submitted, remindedAt: Wednesday, submittedAt: Wednesday.AddDays(1)),
+            Request("CHARLIE", UpdateRequestStatus.Missed, remindedAt: Wednesday),
+            Request("DELTA", UpdateRequestStatus.Reminded, remindedAt: Wednesday),
+        ];
+        OutboxEntry[] outbox = [new("a.eml", "a@pmo", "Point hebdomadaire Atlas", ["pm@example.org"], Monday, "chase-invite")];
+
+        var page = Render(requests, outbox, Language.Fr);
+
+        Assert.Equal("Tableau de bord du PMO — 2026-W48", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal(
+            [
+                ("Demandées", "4", ""), ("Dans les délais", "2", "1 sans relance · 1 après relance"),
+                ("Manquées", "1", "aucune réponse à la date limite"), ("En attente de réponse", "1", ""),
+                ("Taux de mise à jour", $"50{FrenchTypography.Thin}%", "dans les délais / demandées"),
+            ],
+            Tiles(page, "#compliance"));
+        Assert.Equal(
+            ["dans les délais, sans relance", "dans les délais, après relance", "manquée", "en attente de réponse, relancée"],
+            ThisWeek(page, "ALPHA", "BRAVO", "CHARLIE", "DELTA"));
+        Assert.Equal(["Projet", "Chef de projet", "Météo", "Dernière mise à jour", "Cette semaine"],
+            page.QuerySelectorAll("#portfolio ~ table")[0].QuerySelectorAll("th").Select(th => th.TextContent));
+        var table = page.QuerySelector("#outbox")!.NextElementSibling!;
+        Assert.Equal("Envoyé (Europe/Paris)", table.QuerySelector("th")!.TextContent);
+        Assert.Equal("lun. 23 nov. 2026 à 09:00", table.QuerySelector("tbody td")!.TextContent);
+        Assert.Empty(FrenchTypography.Faults(FrenchTypography.TextOfHtml(page.Body!.InnerHtml)));
+    }
+
+    [Fact]
+    public void Each_language_links_to_the_other_and_to_the_capacity_page_in_its_own_language()
+    {
+        static List<(string? Href, string Text)> Links(IDocument page) =>
+            [.. page.QuerySelectorAll("nav a").Where(a => !a.GetAttribute("href")!.StartsWith('#')).Select(a => (a.GetAttribute("href"), a.TextContent))];
+
+        Assert.Equal([("/api/dashboard/capacity", "Capacity"), ("/api/dashboard?lang=fr", "Français")], Links(Render([])));
+        Assert.Equal([("/api/dashboard/capacity?lang=fr", "Plan de charge"), ("/api/dashboard?lang=en", "English")], Links(Render([], language: Language.Fr)));
+    }
+
+    private static IDocument Render(IReadOnlyList<UpdateRequest> requests, IReadOnlyList<OutboxEntry>? outbox = null, Language language = Language.En)
     {
         var projects = new[] { "ALPHA", "BRAVO", "CHARLIE", "DELTA" }.Select(Project).ToList();
         var kpis = KpiCalculator.Compute(new KpiInput(projects, [], requests, [], [], [], Monday.AddDays(4)));
         var summary = new PortfolioSummary(Week, kpis, projects, requests, [], [], Paris);
-        return new HtmlParser().ParseDocument(DashboardView.Render(summary, outbox));
+        return new HtmlParser().ParseDocument(DashboardView.Render(summary, outbox, DashboardPageTexts.For(language)));
     }
 
     private static List<(string Label, string Value, string Note)> Tiles(IDocument page, string heading) =>
