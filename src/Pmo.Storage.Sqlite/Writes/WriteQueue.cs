@@ -25,7 +25,6 @@ internal sealed class WriteQueue(Func<CancellationToken, Task<SqliteConnection>>
     private const string ReleaseSql = "RELEASE write;";
     private const string RollbackToSql = "ROLLBACK TO write;";
 
-
     private readonly Lock _lock = new();
     private readonly Queue<QueuedWrite> _pending = new();
     private readonly WriterConnection _writer = new(open);
