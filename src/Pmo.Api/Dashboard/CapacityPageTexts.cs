@@ -8,8 +8,8 @@ public sealed record CapacityPageTexts
     public required string Title { get; init; }
     public required string Intro { get; init; }
 
-    /// <summary>What a link to another dashboard page appends to keep this language: nothing for English, the default.</summary>
-    public required string LangQuery { get; init; }
+    /// <summary>What a link to another dashboard page appends to keep this language.</summary>
+    public string LangQuery => PageLanguage.KeepQuery(Lang);
     public required string Back { get; init; }
     public required string OtherLanguage { get; init; }
     public required string OtherLanguageCode { get; init; }
@@ -37,7 +37,6 @@ public sealed record CapacityPageTexts
         Culture = CultureInfo.GetCultureInfo("en-GB"),
         Title = "Capacity — the next 6 months",
         Intro = "Days by department and month: capacity / allocated / free. A red cell holds people allocated above 100%.",
-        LangQuery = "",
         Back = "← Dashboard",
         OtherLanguage = "Français",
         OtherLanguageCode = "fr",
@@ -75,7 +74,6 @@ public sealed record CapacityPageTexts
         Culture = CultureInfo.GetCultureInfo("fr-FR"),
         Title = "Plan de charge — les 6 prochains mois",
         Intro = "Jours par département et par mois\u202F: capacité / alloués / libres. Une case rouge compte des personnes allouées au-delà de 100\u202F%.",
-        LangQuery = "?lang=fr",
         Back = "← Tableau de bord",
         OtherLanguage = "English",
         OtherLanguageCode = "en",

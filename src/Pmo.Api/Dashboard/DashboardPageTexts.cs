@@ -6,8 +6,8 @@ public sealed record DashboardPageTexts
     public required string Lang { get; init; }
     public required CultureInfo Culture { get; init; }
 
-    /// <summary>What a link to another dashboard page appends to keep this language: nothing for English, the default.</summary>
-    public required string LangQuery { get; init; }
+    /// <summary>What a link to another dashboard page appends to keep this language.</summary>
+    public string LangQuery => PageLanguage.KeepQuery(Lang);
     public required string PageTitle { get; init; }
     public required string HeadingFormat { get; init; }
     public required string OtherLanguage { get; init; }
@@ -70,7 +70,6 @@ public sealed record DashboardPageTexts
     {
         Lang = "en",
         Culture = CultureInfo.GetCultureInfo("en-GB"),
-        LangQuery = "",
         PageTitle = "PMO dashboard",
         HeadingFormat = "PMO dashboard — {0}",
         OtherLanguage = "Français",
@@ -146,7 +145,6 @@ public sealed record DashboardPageTexts
     {
         Lang = "fr",
         Culture = CultureInfo.GetCultureInfo("fr-FR"),
-        LangQuery = "?lang=fr",
         PageTitle = "Tableau de bord du PMO",
         HeadingFormat = "Tableau de bord du PMO — {0}",
         OtherLanguage = "English",

@@ -15,4 +15,7 @@ public static class PageLanguage
     }
 
     public static string Code(Language language) => language == Language.Fr ? "fr" : "en";
+
+    /// <summary>What a link to another page appends to keep the page's language <paramref name="lang"/>: nothing for English, the default.</summary>
+    public static string KeepQuery(string lang) => lang == "en" ? "" : "?lang=" + lang;
 }
